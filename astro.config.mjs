@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCitations from './src/markdown/remark-citations.ts';
+import rehypeTopicSections from './src/markdown/rehype-topic-sections.ts';
+import contentChecks from './src/integrations/content-checks.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+
+/** Sub-path the site is served under, e.g. BASE_PATH=/guidelines/tacrolimus/ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  base,
+  site: process.env.SITE_URL || undefined,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkCitations],
+      rehypePlugins: [rehypeTopicSections],
+      smartypants: false,
+    }),
+  },
+  integrations: [contentChecks(), mdx(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

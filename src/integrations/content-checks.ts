@@ -1,0 +1,51 @@
+/**
+ * Astro integration: runs the project's content checks before anything is built, and stops the
+ * build with every problem listed (file, line, key) rather than the first one Astro meets.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
+
+function readSource(root: string, path: string): MarkdownSource {
+  return { file: relative(root, path), text: readFileSync(path, 'utf8') };
+}
+
+/** Reads `content/` from disk and checks it; returns the problems as printable lines. */
+export function checkContentFolder(root: string): string[] {
+  const contentDir = join(root, 'content');
+  const topicsDir = join(contentDir, 'topics');
+  const referencesPath = join(contentDir, 'references.yaml');
+  if (!existsSync(referencesPath)) return ['content/references.yaml: file is missing'];
+  const topics = existsSync(topicsDir)
+    ? readdirSync(topicsDir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.mdx?$/.test(name))
+        .sort()
+        .map((name) => readSource(root, join(topicsDir, name)))
+    : [];
+  const glancePath = join(contentDir, 'at-a-glance.md');
+  const { problems } = checkContent({
+    referencesFile: relative(root, referencesPath),
+    referencesText: readFileSync(referencesPath, 'utf8'),
+    topics,
+    glance: existsSync(glancePath) ? readSource(root, glancePath) : undefined,
+  });
+  return problems.map(formatProblem);
+}
+
+export default function contentChecks(): AstroIntegration {
+  return {
+    name: 'tacrolimus-reference:content-checks',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = config.root instanceof URL ? config.root.pathname : String(config.root);
+        const problems = checkContentFolder(root);
+        if (problems.length > 0) {
+          for (const line of problems) logger.error(line);
+          throw new Error(`Content check failed with ${problems.length} problem(s):\n${problems.join('\n')}`);
+        }
+        logger.info('content checks passed');
+      },
+    },
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * The build's own content checks, for what zod alone cannot see: a citation key missing from the
+ * bibliography or from the topic's frontmatter, a frontmatter citation never used, two topics with
+ * one slug. Every problem names the file, the line where known, and the key or field at fault.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'astro/zod';
+import { findCitationMarkers, lineAndColumn } from './citations.ts';
+import { glanceSchema, referenceSchema, topicSchema } from '../schemas.ts';
+
+export interface ContentProblem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** `file:line: message`, the form editors and CI logs make clickable. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
+}
+
+/** A Markdown file split into its YAML frontmatter and body, with line numbers kept. */
+export interface MarkdownSource {
+  file: string;
+  text: string;
+}
+
+interface ParsedMarkdown {
+  frontmatter: unknown;
+  /** Line of the frontmatter's first key (1-based), for messages. */
+  frontmatterLine: number;
+  body: string;
+  /** Line on which the body starts (1-based). */
+  bodyLine: number;
+  lineOfKey: (path: Array<string | number>) => number | undefined;
+}
+
+function yamlLineLookup(doc: ReturnType<typeof parseDocument>, counter: LineCounter, firstLine: number) {
+  return (path: Array<string | number>): number | undefined => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true) as YamlNode | undefined;
+      const offset = node?.range?.[0];
+      if (offset !== undefined) return counter.linePos(offset).line + firstLine - 1;
+    }
+    return undefined;
+  };
+}
+
+function parseMarkdown(source: MarkdownSource): ParsedMarkdown | ContentProblem {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source.text);
+  if (!match) return { file: source.file, line: 1, message: 'no frontmatter: the file must start with a --- block' };
+  const counter = new LineCounter();
+  const doc = parseDocument(match[1], { lineCounter: counter });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    return { file: source.file, line: (error.linePos?.[0].line ?? 0) + 1, message: `frontmatter is not valid YAML: ${error.message.split('\n')[0]}` };
+  }
+  return {
+    frontmatter: doc.toJS(),
+    frontmatterLine: 2,
+    body: source.text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+    lineOfKey: yamlLineLookup(doc, counter, 2),
+  };
+}
+
+function valueAt(value: unknown, path: Array<string | number>): unknown {
+  return path.reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
+}
+
+function schemaProblems(
+  file: string,
+  schema: z.ZodType,
+  value: unknown,
+  lineOfKey: (path: Array<string | number>) => number | undefined,
+  fallbackLine: number | undefined,
+  prefix = '',
+): ContentProblem[] {
+  const result = schema.safeParse(value);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
+    const field = path.join('.');
+    const missing = valueAt(value, path) === undefined;
+    return {
+      file,
+      line: lineOfKey(path) ?? fallbackLine,
+      message: missing
+        ? `${prefix}required field "${field}" is missing`
+        : `${prefix}field "${field || '(root)'}": ${issue.message}`,
+    };
+  });
+}
+
+export interface ParsedReferences {
+  ids: Set<string>;
+  /** Ids deliberately listed without being cited (`furtherReading: true`). */
+  furtherReading: Set<string>;
+  problems: ContentProblem[];
+}
+
+/** Validates `references.yaml`: a list of entries, each valid, each id once. */
+export function checkReferences(file: string, text: string): ParsedReferences {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  const problems: ContentProblem[] = [];
+  const ids = new Set<string>();
+  const furtherReading = new Set<string>();
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    return { ids, furtherReading, problems: [{ file, line: error.linePos?.[0].line, message: `not valid YAML: ${error.message.split('\n')[0]}` }] };
+  }
+  if (!isSeq(doc.contents)) return { ids, furtherReading, problems: [{ file, line: 1, message: 'must be a YAML list of references' }] };
+  const lineOfKey = yamlLineLookup(doc, counter, 1);
+  doc.contents.items.forEach((item, index) => {
+    const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : item;
+    const id = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : undefined;
+    const label = id ? `reference "${id}": ` : `reference #${index + 1}: `;
+    problems.push(...schemaProblems(file, referenceSchema, entry, (path) => lineOfKey([index, ...path]), lineOfKey([index]), label));
+    if (id) {
+      if (ids.has(id)) problems.push({ file, line: lineOfKey([index, 'id']), message: `reference id "${id}" is listed twice` });
+      ids.add(id);
+      if ((entry as { furtherReading?: unknown }).furtherReading === true) furtherReading.add(id);
+    }
+  });
+  return { ids, furtherReading, problems };
+}
+
+/** What a checked Markdown file yields: its slug and the keys it cites. */
+export interface CheckedMarkdown {
+  file: string;
+  slug: string;
+  citedKeys: Set<string>;
+}
+
+/**
+ * Checks one topic (or the at-a-glance page): frontmatter against its schema, then every
+ * `[@key]` in the body against the frontmatter `citations` and the bibliography.
+ */
+export function checkMarkdown(
+  source: MarkdownSource,
+  referenceIds: Set<string>,
+  kind: 'topic' | 'glance' = 'topic',
+): { checked?: CheckedMarkdown; problems: ContentProblem[] } {
+  const parsed = parseMarkdown(source);
+  if ('message' in parsed) return { problems: [parsed] };
+  const { frontmatter, body, bodyLine, lineOfKey } = parsed;
+  const problems = schemaProblems(source.file, kind === 'topic' ? topicSchema : glanceSchema, frontmatter, lineOfKey, 1);
+
+  const declared: unknown = (frontmatter as { citations?: unknown })?.citations;
+  const declaredKeys = new Set(Array.isArray(declared) ? declared.filter((key): key is string => typeof key === 'string') : []);
+  const citedKeys = new Set<string>();
+  for (const marker of findCitationMarkers(body)) {
+    const { line, column } = lineAndColumn(body, marker.start);
+    const where = { file: source.file, line: line + bodyLine - 1 };
+    for (const key of marker.keys) {
+      citedKeys.add(key);
+      if (!referenceIds.has(key)) {
+        problems.push({ ...where, message: `citation key "@${key}" (column ${column}) is not in content/references.yaml` });
+      } else if (!declaredKeys.has(key)) {
+        problems.push({ ...where, message: `citation key "@${key}" (column ${column}) is not listed in this file's frontmatter citations` });
+      }
+    }
+  }
+  if (Array.isArray(declared)) {
+    declared.forEach((key, index) => {
+      if (typeof key !== 'string') return;
+      const line = lineOfKey(['citations', index]);
+      if (!referenceIds.has(key)) problems.push({ file: source.file, line, message: `frontmatter citation "${key}" is not in content/references.yaml` });
+      if (!citedKeys.has(key)) problems.push({ file: source.file, line, message: `frontmatter citation "${key}" is never cited in the text` });
+    });
+  }
+  const fileName = source.file.split('/').pop() ?? source.file;
+  const explicitSlug = (frontmatter as { slug?: unknown })?.slug;
+  const slug = typeof explicitSlug === 'string' ? explicitSlug : fileName.replace(/\.mdx?$/, '');
+  return { checked: { file: source.file, slug, citedKeys }, problems };
+}
+
+/** Every check over the whole content folder's sources. */
+export function checkContent(input: {
+  referencesFile: string;
+  referencesText: string;
+  topics: MarkdownSource[];
+  glance?: MarkdownSource;
+}): { problems: ContentProblem[]; citedKeys: Set<string> } {
+  const { ids, furtherReading, problems } = checkReferences(input.referencesFile, input.referencesText);
+  const bySlug = new Map<string, string>();
+  const citedKeys = new Set<string>();
+  if (input.topics.length === 0) problems.push({ file: 'content/topics', message: 'no topics found: the collection is empty' });
+  for (const topic of input.topics) {
+    const result = checkMarkdown(topic, ids, 'topic');
+    problems.push(...result.problems);
+    if (!result.checked) continue;
+    result.checked.citedKeys.forEach((key) => citedKeys.add(key));
+    const other = bySlug.get(result.checked.slug);
+    if (other) problems.push({ file: topic.file, message: `slug "${result.checked.slug}" is already used by ${other}` });
+    else bySlug.set(result.checked.slug, topic.file);
+  }
+  if (input.glance) {
+    const result = checkMarkdown(input.glance, ids, 'glance');
+    problems.push(...result.problems);
+    result.checked?.citedKeys.forEach((key) => citedKeys.add(key));
+  }
+  for (const id of ids) {
+    if (!citedKeys.has(id) && !furtherReading.has(id)) {
+      problems.push({ file: input.referencesFile, message: `reference "${id}" is cited nowhere: cite it or mark it furtherReading: true` });
+    }
+  }
+  return { problems, citedKeys };
+}

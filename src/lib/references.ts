@@ -1,0 +1,15 @@
+/** Loading the bibliography and the topics from the content collections, for pages. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Reference } from '../schemas.ts';
+
+/** Every reference by id. */
+export async function referencesById(): Promise<Map<string, Reference>> {
+  const entries = await getCollection('references');
+  return new Map(entries.map((entry) => [entry.id, entry.data as Reference]));
+}
+
+/** Topics in reading order. */
+export async function topicsInOrder(): Promise<CollectionEntry<'topics'>[]> {
+  const topics = await getCollection('topics');
+  return topics.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}

@@ -1,0 +1,70 @@
+/**
+ * Rehype plugin: gives a topic's HTML the structure the page needs.
+ * - Each second-level heading and what follows it becomes a `<section>`, so one section can be
+ *   printed on its own and search results can land on it.
+ * - A blockquote that opens with a bold label ("Sources differ.", "Evidence status.", "Caution.",
+ *   "Practice point.") becomes a labelled callout.
+ * - Tables sit in a focusable, labelled region so a wide table scrolls on a zoomed screen.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { calloutKind } from '../lib/callouts.ts';
+
+function textOf(node: ElementContent | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return node.children.map((child) => textOf(child as ElementContent)).join('');
+  return '';
+}
+
+function isElement(node: RootContent | ElementContent, tagName?: string): node is Element {
+  return node.type === 'element' && (tagName === undefined || node.tagName === tagName);
+}
+
+function decorate(nodes: Array<RootContent | ElementContent>, nearestHeading: { text: string }): void {
+  for (const [index, node] of nodes.entries()) {
+    if (!isElement(node)) continue;
+    if (/^h[2-6]$/.test(node.tagName)) nearestHeading.text = textOf(node);
+    if (node.tagName === 'blockquote') {
+      const firstParagraph = node.children.find((child) => isElement(child, 'p')) as Element | undefined;
+      const firstChild = firstParagraph?.children.find((child) => !(child.type === 'text' && !child.value.trim()));
+      const kind = firstChild && isElement(firstChild, 'strong') ? calloutKind(textOf(firstChild)) : undefined;
+      if (kind) {
+        node.tagName = 'aside';
+        node.properties = { ...node.properties, className: ['callout', `callout-${kind}`] };
+        continue;
+      }
+    }
+    if (node.tagName === 'table') {
+      nodes[index] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-region'], role: 'region', tabIndex: 0, ariaLabel: `Table: ${nearestHeading.text}` },
+        children: [node],
+      };
+      continue;
+    }
+    decorate(node.children, nearestHeading);
+  }
+}
+
+export default function rehypeTopicSections() {
+  return (tree: Root) => {
+    decorate(tree.children, { text: 'topic' });
+    const children: RootContent[] = [];
+    let section: Element | undefined;
+    for (const node of tree.children) {
+      if (isElement(node, 'h2')) {
+        const id = String(node.properties?.id ?? '');
+        section = {
+          type: 'element',
+          tagName: 'section',
+          properties: { className: ['topic-section'], dataSection: id, ariaLabelledby: id },
+          children: [],
+        };
+        children.push(section);
+      }
+      if (section) section.children.push(node as ElementContent);
+      else children.push(node);
+    }
+    tree.children = children;
+  };
+}

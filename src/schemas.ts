@@ -1,0 +1,104 @@
+/**
+ * The contract for content authors: the shape of a topic's frontmatter and of a reference entry.
+ * Collections in `content.config.ts` and the build's own content checks both validate with these,
+ * so an author sees the same message wherever a mistake is caught.
+ */
+import { z } from 'astro/zod';
+
+export const topicKinds = [
+  'indications',
+  'dosing',
+  'monitoring',
+  'safety',
+  'pitfalls',
+  'comparisons',
+  'populations',
+  'mechanism',
+] as const;
+export const populations = ['adult', 'paediatric'] as const;
+export const conditions = ['SRNS', 'SDNS', 'FRNS', 'MCD', 'FSGS', 'MN', 'LN'] as const;
+export const reviewStatuses = ['draft', 'in-review', 'approved'] as const;
+export const verificationStatuses = ['verified', 'secondary', 'unverified'] as const;
+export const referenceTypes = [
+  'guideline',
+  'rct',
+  'cohort',
+  'meta-analysis',
+  'review',
+  'label',
+  'regulator',
+  'web',
+  'other',
+] as const;
+
+/** A reference id as written after `@` in `[@id]`. */
+export const referenceIdPattern = /^[a-z0-9][a-z0-9._:-]*$/;
+
+const isoDate = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+
+export const reviewSchema = z
+  .object({
+    status: z.enum(reviewStatuses, { error: `must be one of: ${reviewStatuses.join(', ')}` }),
+    reviewedBy: z.string().min(1).optional(),
+    reviewedOn: isoDate.optional(),
+    nextReview: isoDate.optional(),
+  })
+  .refine((review) => review.status !== 'approved' || (review.reviewedBy && review.reviewedOn), {
+    error: 'an approved topic needs reviewedBy and reviewedOn',
+  });
+
+export const changeSchema = z.object({
+  date: isoDate,
+  summary: z.string().min(1, { error: 'describe what changed' }),
+});
+
+export const topicSchema = z.object({
+  title: z.string().min(1),
+  summary: z.string().min(1).max(300, { error: 'keep the summary to one sentence (300 characters at most)' }),
+  order: z.number().int(),
+  kind: z.enum(topicKinds, { error: `must be one of: ${topicKinds.join(', ')}` }),
+  populations: z.array(z.enum(populations)).min(1, { error: 'name at least one population' }),
+  conditions: z.array(z.enum(conditions)).default([]),
+  citations: z.array(
+    z.string().regex(referenceIdPattern, { error: 'a reference id is lower-case letters, digits and - . _ :' }),
+  ),
+  review: reviewSchema,
+  updated: isoDate,
+  changes: z.array(changeSchema).min(1, { error: 'record at least one change (what changed, when)' }),
+  slug: z.string().optional(),
+});
+
+export const glanceSchema = z.object({
+  title: z.string().min(1),
+  citations: topicSchema.shape.citations,
+  updated: isoDate,
+});
+
+export const referenceSchema = z.object({
+  id: z.string().regex(referenceIdPattern, { error: 'a reference id is lower-case letters, digits and - . _ :' }),
+  type: z.enum(referenceTypes, { error: `must be one of: ${referenceTypes.join(', ')}` }),
+  authors: z.array(z.string().min(1)).default([]),
+  etAl: z.boolean().default(false),
+  title: z.string().min(1),
+  journal: z.string().optional(),
+  publisher: z.string().optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  month: z.string().optional(),
+  volume: z.coerce.string().optional(),
+  issue: z.coerce.string().optional(),
+  pages: z.coerce.string().optional(),
+  pmid: z.coerce.string().regex(/^\d+$/, { error: 'a PMID is digits only' }).optional(),
+  pmcid: z.string().regex(/^PMC\d+$/, { error: 'a PMCID is PMC followed by digits' }).optional(),
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'a DOI starts with "10." (10.NNNN/...)' }).optional(),
+  url: z.url({ error: 'must be a full http(s) address' }).optional(),
+  verification: z.enum(verificationStatuses, { error: `must be one of: ${verificationStatuses.join(', ')}` }),
+  note: z.string().min(1, { error: 'say what was seen where' }),
+  furtherReading: z.boolean().default(false),
+});
+
+export type TopicFrontmatter = z.output<typeof topicSchema>;
+export type TopicFrontmatterInput = z.input<typeof topicSchema>;
+export type Reference = z.output<typeof referenceSchema>;
+export type ReferenceInput = z.input<typeof referenceSchema>;
+export type VerificationStatus = (typeof verificationStatuses)[number];
+export type ReviewStatus = (typeof reviewStatuses)[number];
