@@ -12,6 +12,7 @@ const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   base,
+  outDir: process.env.OUT_DIR || './dist',
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,0 +1,9 @@
+/** Every page of a built site, as URL paths, read from the output folder. */
+import { readdirSync } from 'node:fs';
+
+export function builtPages(dir = 'dist'): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`)
+    .sort();
+}
