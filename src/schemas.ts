@@ -102,3 +102,21 @@ export type Reference = z.output<typeof referenceSchema>;
 export type ReferenceInput = z.input<typeof referenceSchema>;
 export type VerificationStatus = (typeof verificationStatuses)[number];
 export type ReviewStatus = (typeof reviewStatuses)[number];
+
+/** A section of a topic, written `topic-slug#heading-id`. */
+export const sectionTargetPattern = /^[a-z0-9-]+#[a-z0-9-]+$/;
+
+export const searchAliasesSchema = z.object({
+  aliases: z.array(
+    z.object({
+      terms: z.array(z.coerce.string().min(1)).min(1),
+      meaning: z.string().min(1),
+      sections: z.array(z.string().regex(sectionTargetPattern, { error: 'write a section as topic-slug#heading-id' })).min(1),
+    }),
+  ),
+  corrections: z
+    .array(z.object({ typed: z.string().min(1), searched: z.string().min(1), note: z.string().min(1) }))
+    .default([]),
+});
+
+export type SearchAliases = z.output<typeof searchAliasesSchema>;

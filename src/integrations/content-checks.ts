@@ -24,11 +24,13 @@ export function checkContentFolder(root: string): string[] {
         .map((name) => readSource(root, join(topicsDir, name)))
     : [];
   const glancePath = join(contentDir, 'at-a-glance.md');
+  const aliasesPath = join(contentDir, 'search-aliases.yaml');
   const { problems } = checkContent({
     referencesFile: relative(root, referencesPath),
     referencesText: readFileSync(referencesPath, 'utf8'),
     topics,
     glance: existsSync(glancePath) ? readSource(root, glancePath) : undefined,
+    aliases: existsSync(aliasesPath) ? readSource(root, aliasesPath) : undefined,
   });
   return problems.map(formatProblem);
 }

@@ -3,10 +3,12 @@
  * bibliography or from the topic's frontmatter, a frontmatter citation never used, two topics with
  * one slug. Every problem names the file, the line where known, and the key or field at fault.
  */
+import GithubSlugger from 'github-slugger';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { findCitationMarkers, lineAndColumn } from './citations.ts';
 import { glanceSchema, referenceSchema, topicSchema } from '../schemas.ts';
+import { missingAliasTargets, parseSearchAliases } from './aliases.ts';
 
 export interface ContentProblem {
   file: string;
@@ -131,6 +133,16 @@ export interface CheckedMarkdown {
   file: string;
   slug: string;
   citedKeys: Set<string>;
+  /** Ids the page's headings get (github-slugger, as the citation plugin assigns them). */
+  headingIds: Set<string>;
+}
+
+/** Heading ids of a Markdown body, in the order the page will assign them. */
+export function headingIds(body: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  for (const match of body.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) ids.add(slugger.slug(match[1].replace(/[*_`]/g, '')));
+  return ids;
 }
 
 /**
@@ -173,7 +185,7 @@ export function checkMarkdown(
   const fileName = source.file.split('/').pop() ?? source.file;
   const explicitSlug = (frontmatter as { slug?: unknown })?.slug;
   const slug = typeof explicitSlug === 'string' ? explicitSlug : fileName.replace(/\.mdx?$/, '');
-  return { checked: { file: source.file, slug, citedKeys }, problems };
+  return { checked: { file: source.file, slug, citedKeys, headingIds: headingIds(body) }, problems };
 }
 
 /** Every check over the whole content folder's sources. */
@@ -182,9 +194,12 @@ export function checkContent(input: {
   referencesText: string;
   topics: MarkdownSource[];
   glance?: MarkdownSource;
+  /** `content/search-aliases.yaml`, whose section targets must exist. */
+  aliases?: MarkdownSource;
 }): { problems: ContentProblem[]; citedKeys: Set<string> } {
   const { ids, furtherReading, problems } = checkReferences(input.referencesFile, input.referencesText);
   const bySlug = new Map<string, string>();
+  const headingIdsByTopic = new Map<string, Set<string>>();
   const citedKeys = new Set<string>();
   if (input.topics.length === 0) problems.push({ file: 'content/topics', message: 'no topics found: the collection is empty' });
   for (const topic of input.topics) {
@@ -195,6 +210,16 @@ export function checkContent(input: {
     const other = bySlug.get(result.checked.slug);
     if (other) problems.push({ file: topic.file, message: `slug "${result.checked.slug}" is already used by ${other}` });
     else bySlug.set(result.checked.slug, topic.file);
+    headingIdsByTopic.set(result.checked.slug, result.checked.headingIds);
+  }
+  if (input.aliases) {
+    try {
+      for (const target of missingAliasTargets(parseSearchAliases(input.aliases.text), headingIdsByTopic)) {
+        problems.push({ file: input.aliases.file, message: `section "${target}" does not exist (no such topic or heading)` });
+      }
+    } catch (error) {
+      problems.push({ file: input.aliases.file, message: (error as Error).message.replace(/^content\/search-aliases\.yaml: /, '') });
+    }
   }
   if (input.glance) {
     const result = checkMarkdown(input.glance, ids, 'glance');

@@ -6,8 +6,28 @@
  *   "Practice point.") becomes a labelled callout.
  * - Tables sit in a focusable, labelled region so a wide table scrolls on a zoomed screen.
  */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { calloutKind } from '../lib/callouts.ts';
+import { aliasesBySection, parseSearchAliases } from '../lib/aliases.ts';
+
+/** Alias words per `topic#heading`, read once per build from `content/search-aliases.yaml`. */
+let aliasCache: Map<string, string[]> | undefined;
+function sectionAliases(): Map<string, string[]> {
+  aliasCache ??= aliasesBySection(parseSearchAliases(readFileSync(join(process.cwd(), 'content/search-aliases.yaml'), 'utf8')));
+  return aliasCache;
+}
+
+/**
+ * Gives a heading its search aliases as an attribute Pagefind indexes, so the words find this
+ * section without appearing in the text a reader sees.
+ */
+function attachAliases(heading: Element, topicSlug: string): void {
+  const words = sectionAliases().get(`${topicSlug}#${String(heading.properties?.id ?? '')}`);
+  if (!words) return;
+  heading.properties = { ...heading.properties, dataSearchAliases: words.join(', '), dataPagefindIndexAttrs: 'data-search-aliases' };
+}
 
 function textOf(node: ElementContent | RootContent): string {
   if (node.type === 'text') return node.value;
@@ -19,10 +39,13 @@ function isElement(node: RootContent | ElementContent, tagName?: string): node i
   return node.type === 'element' && (tagName === undefined || node.tagName === tagName);
 }
 
-function decorate(nodes: Array<RootContent | ElementContent>, nearestHeading: { text: string }): void {
+function decorate(nodes: Array<RootContent | ElementContent>, nearestHeading: { text: string }, topicSlug: string): void {
   for (const [index, node] of nodes.entries()) {
     if (!isElement(node)) continue;
-    if (/^h[2-6]$/.test(node.tagName)) nearestHeading.text = textOf(node);
+    if (/^h[2-6]$/.test(node.tagName)) {
+      nearestHeading.text = textOf(node);
+      attachAliases(node, topicSlug);
+    }
     if (node.tagName === 'blockquote') {
       const firstParagraph = node.children.find((child) => isElement(child, 'p')) as Element | undefined;
       const firstChild = firstParagraph?.children.find((child) => !(child.type === 'text' && !child.value.trim()));
@@ -42,13 +65,14 @@ function decorate(nodes: Array<RootContent | ElementContent>, nearestHeading: { 
       };
       continue;
     }
-    decorate(node.children, nearestHeading);
+    decorate(node.children, nearestHeading, topicSlug);
   }
 }
 
 export default function rehypeTopicSections() {
-  return (tree: Root) => {
-    decorate(tree.children, { text: 'topic' });
+  return (tree: Root, file: { path?: string }) => {
+    const topicSlug = basename(file.path ?? '').replace(/\.mdx?$/, '');
+    decorate(tree.children, { text: 'topic' }, topicSlug);
     const children: RootContent[] = [];
     let section: Element | undefined;
     for (const node of tree.children) {

@@ -1,0 +1,218 @@
+/**
+ * The search box's behaviour, loaded on first focus: Pagefind results that deep-link to the section
+ * that answers, filters, keyboard movement, and a clear message when nothing matches.
+ * Results are built with DOM text nodes only, so a query or excerpt is never parsed as HTML.
+ */
+import { correctQuery } from '../lib/aliases.ts';
+import { excerptRuns, normaliseQuery } from '../lib/search-query.ts';
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; element: string };
+  locations: number[];
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: PagefindSubResult[];
+}
+interface PagefindSearch {
+  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+  debouncedSearch?: unknown;
+}
+
+const maxPages = 6;
+const maxSectionsPerPage = 3;
+const debounceMs = 80;
+
+let pagefindLoading: Promise<Pagefind> | undefined;
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefindLoading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 22 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindLoading;
+}
+
+const attached = new WeakSet<HTMLInputElement>();
+
+interface Corrections {
+  typed: string;
+  searched: string;
+  note: string;
+}
+
+export function attachSearch(input: HTMLInputElement): void {
+  if (attached.has(input)) return;
+  attached.add(input);
+  const root = input.closest<HTMLElement>('[data-search-root]')!;
+  const form = input.form!;
+  const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLElement>('[data-search-list]')!;
+  const filterSelects = [...root.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+  const base = root.dataset.base ?? '/';
+  const corrections = JSON.parse(root.dataset.corrections ?? '[]') as Corrections[];
+  const pagefind = loadPagefind(base);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latestRun = 0;
+
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const open = () => {
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+
+  function filters(): Record<string, string> {
+    const chosen: Record<string, string> = {};
+    for (const select of filterSelects) if (select.value) chosen[select.dataset.searchFilter!] = select.value;
+    return chosen;
+  }
+
+  function textWithMarks(excerpt: string): DocumentFragment {
+    const fragment = document.createDocumentFragment();
+    for (const run of excerptRuns(excerpt)) {
+      if (run.marked) {
+        const mark = document.createElement('mark');
+        mark.textContent = run.text;
+        fragment.append(mark);
+      } else fragment.append(run.text);
+    }
+    return fragment;
+  }
+
+  function showNoResults(query: string): void {
+    list.replaceChildren();
+    status.replaceChildren();
+    const message = document.createElement('p');
+    message.append(`No results for “${query}”. Try a drug or brand name (Prograf, ciclosporin), an abbreviation (SRNS, MCD, FSGS) or a shorter word, or `);
+    const link = document.createElement('a');
+    link.href = `${base}#topics`;
+    link.textContent = 'browse the topic list';
+    message.append(link, '.');
+    status.append(message);
+  }
+
+  function render(query: string, note: string | undefined, pages: PagefindResultData[]): void {
+    status.replaceChildren();
+    if (note) {
+      const correction = document.createElement('p');
+      correction.className = 'search-correction';
+      correction.textContent = note;
+      status.append(correction);
+    }
+    const count = document.createElement('p');
+    count.textContent = `${pages.length === maxPages ? `Top ${maxPages}` : pages.length} ${pages.length === 1 ? 'topic matches' : 'topics match'} “${query}”. Use the arrow keys to move through the results.`;
+    status.append(count);
+    const items = pages.map((page) => {
+      const item = document.createElement('li');
+      item.className = 'search-result';
+      const title = document.createElement('a');
+      title.className = 'search-result-topic';
+      title.href = page.url;
+      title.textContent = page.meta.title ?? page.url;
+      item.append(title);
+      const sections = page.sub_results
+        .filter((section) => section.anchor)
+        .sort((a, b) => b.locations.length - a.locations.length)
+        .slice(0, maxSectionsPerPage);
+      if (sections.length === 0) {
+        const excerpt = document.createElement('p');
+        excerpt.className = 'search-excerpt';
+        excerpt.append(textWithMarks(page.excerpt));
+        item.append(excerpt);
+      } else {
+        const sectionList = document.createElement('ul');
+        for (const section of sections) {
+          const sectionItem = document.createElement('li');
+          const link = document.createElement('a');
+          link.href = section.url;
+          link.className = 'search-result-section';
+          link.textContent = section.title;
+          const excerpt = document.createElement('span');
+          excerpt.className = 'search-excerpt';
+          excerpt.append(textWithMarks(section.excerpt));
+          sectionItem.append(link, excerpt);
+          sectionList.append(sectionItem);
+        }
+        item.append(sectionList);
+      }
+      return item;
+    });
+    list.replaceChildren(...items);
+  }
+
+  async function run(): Promise<void> {
+    const typed = normaliseQuery(input.value);
+    const runId = ++latestRun;
+    if (!typed) {
+      list.replaceChildren();
+      status.replaceChildren();
+      close();
+      return;
+    }
+    const started = performance.now();
+    const { query, note } = correctQuery(typed, corrections);
+    const search = await (await pagefind).search(query, { filters: filters() });
+    if (!search || runId !== latestRun) return;
+    const pages = await Promise.all(search.results.slice(0, maxPages).map((result) => result.data()));
+    if (runId !== latestRun) return;
+    root.dispatchEvent(new CustomEvent('search:results', { detail: { query, ms: performance.now() - started, count: search.results.length } }));
+    open();
+    if (pages.length === 0) showNoResults(typed);
+    else render(typed, note, pages);
+  }
+
+  function schedule(): void {
+    clearTimeout(timer);
+    timer = setTimeout(run, debounceMs);
+  }
+
+  input.addEventListener('input', schedule);
+  filterSelects.forEach((select) => select.addEventListener('change', () => run()));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run().then(() => links()[0]?.click());
+  });
+  root.addEventListener('keydown', (event) => {
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      close();
+      input.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowDown' && all.length > 0 && (document.activeElement === input || index >= 0)) {
+      event.preventDefault();
+      all[Math.min(index + 1, all.length - 1)].focus();
+    } else if (event.key === 'ArrowUp' && index >= 0) {
+      event.preventDefault();
+      if (index === 0) input.focus();
+      else all[index - 1].focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!root.contains(event.target as Node)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (list.childElementCount > 0 || status.childElementCount > 0) open();
+  });
+  if (input.value) run();
+}
