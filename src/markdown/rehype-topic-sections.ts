@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { calloutKind } from '../lib/callouts.ts';
-import { aliasesBySection, parseSearchAliases } from '../lib/aliases.ts';
+import { aliasClose, aliasOpen, aliasesBySection, parseSearchAliases } from '../lib/aliases.ts';
 
 /** Alias words per `topic#heading`, read once per build from `content/search-aliases.yaml`. */
 let aliasCache: Map<string, string[]> | undefined;
@@ -26,7 +26,11 @@ function sectionAliases(): Map<string, string[]> {
 function attachAliases(heading: Element, topicSlug: string): void {
   const words = sectionAliases().get(`${topicSlug}#${String(heading.properties?.id ?? '')}`);
   if (!words) return;
-  heading.properties = { ...heading.properties, dataSearchAliases: words.join(', '), dataPagefindIndexAttrs: 'data-search-aliases' };
+  heading.properties = {
+    ...heading.properties,
+    dataSearchAliases: `${aliasOpen} ${words.join(', ')} ${aliasClose}`,
+    dataPagefindIndexAttrs: 'data-search-aliases',
+  };
 }
 
 function textOf(node: ElementContent | RootContent): string {

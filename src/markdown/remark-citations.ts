@@ -38,7 +38,8 @@ function citationNode(links: Array<{ citationNumber: number; anchorId: string; k
   children.push({ type: 'text', value: ']' });
   return {
     type: 'citation',
-    data: { hName: 'sup', hProperties: { className: ['citation'] }, hChildren: children },
+    // Citation numbers mean nothing in a search excerpt, so Pagefind skips them.
+    data: { hName: 'sup', hProperties: { className: ['citation'], dataPagefindIgnore: '' }, hChildren: children },
   } as unknown as PhrasingContent;
 }
 

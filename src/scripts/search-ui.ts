@@ -3,7 +3,7 @@
  * that answers, filters, keyboard movement, and a clear message when nothing matches.
  * Results are built with DOM text nodes only, so a query or excerpt is never parsed as HTML.
  */
-import { correctQuery } from '../lib/aliases.ts';
+import { aliasClose, correctQuery, stripAliasText } from '../lib/aliases.ts';
 import { excerptRuns, normaliseQuery } from '../lib/search-query.ts';
 
 interface PagefindSubResult {
@@ -16,6 +16,7 @@ interface PagefindSubResult {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: { title?: string };
   sub_results: PagefindSubResult[];
 }
@@ -86,9 +87,44 @@ export function attachSearch(input: HTMLInputElement): void {
     return chosen;
   }
 
-  function textWithMarks(excerpt: string): DocumentFragment {
+  /**
+   * An excerpt without the indexed alias words. When the match was only in the aliases, the
+   * section's opening words stand in, and a note says which alias matched.
+   */
+  function excerptFor(excerpt: string, content: string, heading?: string): DocumentFragment {
+    const stripped = stripAliasText(excerptRuns(excerpt));
+    const { matchedAliases } = stripped;
+    // The section title is shown as the link already: do not repeat it at the start of the excerpt.
+    const runs = heading ? withoutLeadingTitle(stripped.runs, heading) : stripped.runs;
+    const words = runs.map((run) => run.text).join('').trim().split(/\s+/).filter(Boolean);
+    let shown = runs;
+    if (words.length < 8 && heading) {
+      const start = content.indexOf(`${aliasClose} ${heading}`);
+      if (start >= 0) {
+        const opening = content.slice(start + aliasClose.length).trim().split(/\s+/).slice(0, 24).join(' ');
+        shown = [{ text: `${opening}…`, marked: false }];
+      }
+    }
+    const fragment = textWithMarks(shown);
+    // Say which alias matched only when the words shown do not already explain the match.
+    if (matchedAliases.length > 0 && !shown.some((run) => run.marked)) {
+      const note = document.createElement('span');
+      note.className = 'search-alias-note';
+      note.textContent = ` Matched search term: ${matchedAliases.join(', ')}.`;
+      fragment.append(note);
+    }
+    return fragment;
+  }
+
+  function withoutLeadingTitle(runs: Array<{ text: string; marked: boolean }>, heading: string) {
+    const first = runs[0];
+    if (!first || first.marked || !first.text.startsWith(heading)) return runs;
+    return [{ ...first, text: first.text.slice(heading.length).replace(/^[.\s]+/, '') }, ...runs.slice(1)];
+  }
+
+  function textWithMarks(runs: Array<{ text: string; marked: boolean }>): DocumentFragment {
     const fragment = document.createDocumentFragment();
-    for (const run of excerptRuns(excerpt)) {
+    for (const run of runs) {
       if (run.marked) {
         const mark = document.createElement('mark');
         mark.textContent = run.text;
@@ -136,7 +172,7 @@ export function attachSearch(input: HTMLInputElement): void {
       if (sections.length === 0) {
         const excerpt = document.createElement('p');
         excerpt.className = 'search-excerpt';
-        excerpt.append(textWithMarks(page.excerpt));
+        excerpt.append(excerptFor(page.excerpt, page.content));
         item.append(excerpt);
       } else {
         const sectionList = document.createElement('ul');
@@ -148,7 +184,7 @@ export function attachSearch(input: HTMLInputElement): void {
           link.textContent = section.title;
           const excerpt = document.createElement('span');
           excerpt.className = 'search-excerpt';
-          excerpt.append(textWithMarks(section.excerpt));
+          excerpt.append(excerptFor(section.excerpt, page.content, section.title));
           sectionItem.append(link, excerpt);
           sectionList.append(sectionItem);
         }
