@@ -73,6 +73,22 @@ function decorate(nodes: Array<RootContent | ElementContent>, nearestHeading: { 
   }
 }
 
+/** "Print this section": shown only when scripting is on (CSS), kept out of the search index. */
+function printSectionButton(sectionId: string, headingText: string): Element {
+  return {
+    type: 'element',
+    tagName: 'button',
+    properties: {
+      type: 'button',
+      className: ['print-button', 'print-section-button'],
+      dataPrintSection: sectionId,
+      dataPagefindIgnore: '',
+      ariaLabel: `Print this section: ${headingText}`,
+    },
+    children: [{ type: 'text', value: 'Print this section' }],
+  };
+}
+
 export default function rehypeTopicSections() {
   return (tree: Root, file: { path?: string }) => {
     const topicSlug = basename(file.path ?? '').replace(/\.mdx?$/, '');
@@ -92,6 +108,7 @@ export default function rehypeTopicSections() {
       }
       if (section) section.children.push(node as ElementContent);
       else children.push(node);
+      if (section && isElement(node, 'h2')) section.children.push(printSectionButton(String(node.properties?.id ?? ''), textOf(node)));
     }
     tree.children = children;
   };

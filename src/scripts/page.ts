@@ -1,7 +1,10 @@
+import { formatPrintedAt } from '../lib/document-control.ts';
+
 /**
  * The only script every page loads: small listeners that fetch the heavier code when it is needed.
  * - Search code loads when a search box is focused, or when "/" is pressed.
  * - The term highlighter loads only when the address carries ?highlight=.
+ * - Printing: the print buttons, the printed date on `beforeprint`, and tidying up on `afterprint`.
  */
 const searchInputs = () => [...document.querySelectorAll<HTMLInputElement>('[data-search-input]')];
 
@@ -35,3 +38,43 @@ if (pageSearch && addressQuery) {
 if (new URLSearchParams(location.search).has('highlight')) {
   import('./highlight.ts').then((module) => module.highlightFromAddress());
 }
+
+/**
+ * Print one section: mark it (and the references it cites) before calling print; the marks stay
+ * until `afterprint`, so a test can replace window.print and print the marked page itself.
+ */
+function markSectionForPrint(sectionId: string): void {
+  const root = document.documentElement;
+  root.dataset.printSection = sectionId;
+  document.querySelector(`[data-section="${CSS.escape(sectionId)}"]`)?.classList.add('print-target');
+  for (const reference of document.querySelectorAll<HTMLElement>('.reference-list li[data-sections]')) {
+    if (reference.dataset.sections!.split(' ').includes(sectionId)) reference.classList.add('print-cited');
+  }
+}
+
+function clearPrintMarks(): void {
+  delete document.documentElement.dataset.printSection;
+  document.querySelectorAll('.print-target, .print-cited').forEach((element) => element.classList.remove('print-target', 'print-cited'));
+}
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-print-section], [data-print-topic]');
+  if (!button) return;
+  clearPrintMarks();
+  if (button.dataset.printSection) markSectionForPrint(button.dataset.printSection);
+  window.print();
+});
+
+const openedForPrint: HTMLDetailsElement[] = [];
+window.addEventListener('beforeprint', () => {
+  const printedAt = formatPrintedAt(new Date());
+  document.querySelectorAll('[data-printed-at]').forEach((element) => (element.textContent = printedAt));
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details:not([open])')) {
+    details.open = true;
+    openedForPrint.push(details);
+  }
+});
+window.addEventListener('afterprint', () => {
+  openedForPrint.splice(0).forEach((details) => (details.open = false));
+  clearPrintMarks();
+});
