@@ -66,6 +66,8 @@ export const topicSchema = z.object({
   updated: isoDate,
   changes: z.array(changeSchema).min(1, { error: 'record at least one change (what changed, when)' }),
   slug: z.string().optional(),
+  /** Interactive tools shown after the topic text (with their printable fallbacks). */
+  tools: z.array(z.enum(['dose-calculator'])).default([]),
 });
 
 export const glanceSchema = z.object({
@@ -120,3 +122,40 @@ export const searchAliasesSchema = z.object({
 });
 
 export type SearchAliases = z.output<typeof searchAliasesSchema>;
+
+const citationKeys = z.array(z.string().regex(referenceIdPattern)).min(1, { error: 'cite at least one source' });
+const range = z
+  .object({ min: z.number().positive(), max: z.number().positive() })
+  .refine((value) => value.min <= value.max, { error: 'min must not exceed max' });
+
+/** A weight-based regimen the dose calculator offers; doses in mg/kg/day, weights in kg. */
+export const doseRegimenSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  population: z.string().min(1),
+  doseMgPerKgPerDay: range,
+  dosesPerDay: z.number().int().positive(),
+  weightLimitsKg: range,
+  weightLimitsNote: z.string().min(1),
+  citations: citationKeys,
+});
+
+/** A trough range for one treatment phase, in ng/mL, with its source. */
+export const troughRangeSchema = z.object({
+  min: z.number().nonnegative(),
+  max: z.number().positive(),
+  source: z.string().min(1),
+  citations: citationKeys,
+});
+
+export const doseToolsSchema = z.object({
+  regimens: z.array(doseRegimenSchema).min(1),
+  formulation: z.string().min(1),
+  bodyWeight: z.string().min(1),
+  troughPhases: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), ranges: z.array(troughRangeSchema).min(1) })).min(1),
+  advice: z.array(z.object({ text: z.string().min(1), citations: citationKeys })),
+});
+
+export type DoseRegimen = z.output<typeof doseRegimenSchema>;
+export type TroughRange = z.output<typeof troughRangeSchema>;
+export type DoseTools = z.output<typeof doseToolsSchema>;

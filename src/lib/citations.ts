@@ -39,8 +39,6 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 export interface CitationUse {
   /** Anchor id of the superscript link, for the reference list's back links. */
   anchorId: string;
-  /** Id of the second-level section the use sits in, or undefined before the first heading. */
-  sectionId?: string;
 }
 
 /** A reference as cited on one page: its number there and every place it is cited. */
@@ -61,14 +59,14 @@ export class CitationNumbering {
   private readonly byKey = new Map<string, NumberedCitation>();
 
   /** Records one use of `key` and returns its number and the anchor id of this use. */
-  cite(key: string, sectionId?: string): { citationNumber: number; anchorId: string } {
+  cite(key: string): { citationNumber: number; anchorId: string } {
     let citation = this.byKey.get(key);
     if (!citation) {
       citation = { key, citationNumber: this.byKey.size + 1, uses: [] };
       this.byKey.set(key, citation);
     }
     const anchorId = `cite-${key}-${citation.uses.length + 1}`;
-    citation.uses.push({ anchorId, sectionId });
+    citation.uses.push({ anchorId });
     return { citationNumber: citation.citationNumber, anchorId };
   }
 

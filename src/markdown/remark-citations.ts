@@ -1,7 +1,7 @@
 /**
  * Remark plugin: gives headings stable ids and turns `[@key]` markers into numbered superscript
- * links to the page's reference list. The numbered list (with every use and the section it sits
- * in) goes to `remarkPluginFrontmatter.citationList` for the page to render.
+ * links to the page's reference list. The numbered list (with every use) goes to
+ * `remarkPluginFrontmatter.citationList` for the page to render.
  * Unknown or unused keys are caught earlier, by the content checks, with file and line.
  */
 import GithubSlugger from 'github-slugger';
@@ -47,14 +47,12 @@ export default function remarkCitations() {
   return (tree: Root, file: { data: AstroVFileData }) => {
     const slugger = new GithubSlugger();
     const numbering = new CitationNumbering();
-    let sectionId: string | undefined;
 
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (node.type === 'heading') {
         const heading = node as Heading;
         const id = slugger.slug(plainText(heading));
         heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
-        if (heading.depth === 2) sectionId = id;
         return SKIP;
       }
       if (node.type !== 'text' || !parent || index === undefined) return;
@@ -66,7 +64,7 @@ export default function remarkCitations() {
       let cursor = 0;
       for (const marker of markers) {
         if (marker.start > cursor) replacement.push({ type: 'text', value: text.slice(cursor, marker.start) });
-        const links = marker.keys.map((key) => ({ key, ...numbering.cite(key, sectionId) }));
+        const links = marker.keys.map((key) => ({ key, ...numbering.cite(key) }));
         replacement.push(citationNode(links));
         cursor = marker.end;
       }

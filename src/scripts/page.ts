@@ -4,6 +4,7 @@ import { formatPrintedAt } from '../lib/document-control.ts';
  * The only script every page loads: small listeners that fetch the heavier code when it is needed.
  * - Search code loads when a search box is focused, or when "/" is pressed.
  * - The term highlighter loads only when the address carries ?highlight=.
+ * - The dose calculator's code loads when the calculator is first touched.
  * - Printing: the print buttons, the printed date on `beforeprint`, and tidying up on `afterprint`.
  */
 const searchInputs = () => [...document.querySelectorAll<HTMLInputElement>('[data-search-input]')];
@@ -28,6 +29,20 @@ document.addEventListener('keydown', (event) => {
   input.focus();
 });
 
+const doseTools = document.querySelector<HTMLElement>('[data-dose-tools]');
+if (doseTools) {
+  let doseToolsLoading: Promise<typeof import('./dose-tools-ui.ts')> | undefined;
+  const loadDoseTools = () => (doseToolsLoading ??= import('./dose-tools-ui.ts').then((module) => (module.attachDoseTools(doseTools), module)));
+  doseTools.addEventListener('focusin', () => loadDoseTools(), { once: true });
+  // A submit before the code has arrived (Enter pressed at once) is handled when it does.
+  doseTools.addEventListener('submit', (event) => {
+    const form = event.target as HTMLFormElement;
+    if (doseToolsLoading) return;
+    event.preventDefault();
+    loadDoseTools().then((module) => module.submitted(form));
+  });
+}
+
 const addressQuery = new URLSearchParams(location.search).get('q');
 const pageSearch = document.querySelector<HTMLInputElement>('[data-search-from-address]');
 if (pageSearch && addressQuery) {
@@ -46,9 +61,10 @@ if (new URLSearchParams(location.search).has('highlight')) {
 function markSectionForPrint(sectionId: string): void {
   const root = document.documentElement;
   root.dataset.printSection = sectionId;
-  document.querySelector(`[data-section="${CSS.escape(sectionId)}"]`)?.classList.add('print-target');
-  for (const reference of document.querySelectorAll<HTMLElement>('.reference-list li[data-sections]')) {
-    if (reference.dataset.sections!.split(' ').includes(sectionId)) reference.classList.add('print-cited');
+  const section = document.querySelector(`[data-section="${CSS.escape(sectionId)}"]`);
+  section?.classList.add('print-target');
+  for (const link of section?.querySelectorAll<HTMLAnchorElement>('sup.citation a[href^="#ref-"]') ?? []) {
+    document.getElementById(link.hash.slice(1))?.classList.add('print-cited');
   }
 }
 

@@ -34,14 +34,11 @@ describe('CitationNumbering', () => {
     ]);
   });
 
-  it('gives every use its own anchor and remembers its section', () => {
+  it('gives every use its own anchor', () => {
     const numbering = new CitationNumbering();
-    numbering.cite('a', 'starting-dose');
-    numbering.cite('a', 'trough-targets');
-    expect(numbering.list()[0].uses).toEqual([
-      { anchorId: 'cite-a-1', sectionId: 'starting-dose' },
-      { anchorId: 'cite-a-2', sectionId: 'trough-targets' },
-    ]);
+    numbering.cite('a');
+    numbering.cite('a');
+    expect(numbering.list()[0].uses).toEqual([{ anchorId: 'cite-a-1' }, { anchorId: 'cite-a-2' }]);
   });
 
   it('restarts for each page', () => {

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { printToPdf } from './pdf.ts';
+import { subPath } from '../../playwright.config.ts';
+
+const printedStamp = /Printed \d{1,2} \w+ \d{4} at \d{2}:\d{2}/;
+
+test('a printed topic carries the document-control block, its references and no screen controls', async ({ page }) => {
+  await page.goto('/topics/dosing-and-trough-targets/');
+  const pdf = await printToPdf(page);
+  expect(pdf.text).toContain('Uncontrolled when printed: check the live version before use.');
+  expect(pdf.text).toMatch(/Document Dosing and trough targets/);
+  expect(pdf.text).toMatch(/Site version Tacrolimus Reference \d+\.\d+\.\d+ \(binder version \d+\.\d+\.\d+\)/);
+  expect(pdf.text).toMatch(/Last updated \d{1,2} \w+ \d{4}/);
+  expect(pdf.text).toContain('Review status Draft: awaiting clinical review');
+  expect(pdf.text).toContain('Next review not scheduled');
+  expect(pdf.text).toMatch(printedStamp);
+  expect(pdf.text).toContain('Live version /topics/dosing-and-trough-targets/');
+  expect(pdf.text.match(/Uncontrolled when printed: check the live version/g)).toHaveLength(1);
+  expect(pdf.text).toContain('References');
+  expect(pdf.text).toMatch(/Page 1 of \d+/);
+  for (const control of ['Print topic', 'Print this section', 'Skip to content', 'Search the guidance', 'On this page']) {
+    expect(pdf.text, control).not.toContain(control);
+  }
+  expect(pdf.pages).toBeGreaterThan(1);
+  expect(pdf.pages).toBeLessThan(15);
+});
+
+test('printing one section prints only that section and the references it cites', async ({ page }) => {
+  await page.goto('/topics/dosing-and-trough-targets/');
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  await page.getByRole('button', { name: 'Print this section: Trough targets by phase' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-print-section', 'trough-targets-by-phase');
+  const citedInSection = await page
+    .locator('[data-section="trough-targets-by-phase"] sup.citation a')
+    .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!.slice(1)))]);
+  const allReferences = await page.locator('.reference-list li').count();
+  const pdf = await printToPdf(page);
+  expect(pdf.text).toContain('Trough targets by phase');
+  expect(pdf.text).not.toContain('Starting dose');
+  expect(pdf.text).not.toContain('Tapering and stopping');
+  expect(pdf.text).toContain('Uncontrolled when printed: check the live version before use.');
+  expect(pdf.text).toMatch(printedStamp);
+  await expect(page.locator('.reference-list li.print-cited')).toHaveCount(citedInSection.length);
+  expect(citedInSection.length).toBeLessThan(allReferences);
+  expect(pdf.pages).toBeLessThan(6);
+
+  // The page returns to normal after printing.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('html')).not.toHaveAttribute('data-print-section', /.*/);
+  await expect(page.locator('.print-target, .print-cited')).toHaveCount(0);
+});
+
+test('the binder prints a cover, a contents page and every topic', async ({ page }) => {
+  await page.goto('/binder/');
+  const titles = await page.locator('.binder-contents li a').allTextContents();
+  expect(titles.length).toBeGreaterThanOrEqual(10);
+  const pdf = await printToPdf(page);
+  expect(pdf.text).toContain('ward binder');
+  expect(pdf.text).toContain('Contents');
+  expect(pdf.text).toContain('Professional disclaimer');
+  for (const title of titles) expect(pdf.text, title).toContain(title);
+  expect(pdf.text).toContain('References: Dosing and trough targets');
+  expect(pdf.text.match(/Uncontrolled when printed: check the live version/g)).toHaveLength(1);
+  expect(pdf.pages).toBeGreaterThan(titles.length + 2);
+  expect(pdf.pages).toBeLessThan(200);
+});
+
+test('collapsed details print open, then close again', async ({ page }) => {
+  await page.goto('/topics/monitoring/');
+  await expect(page.locator('details.change-log')).not.toHaveAttribute('open', /.*/);
+  const pdf = await printToPdf(page);
+  expect(pdf.text).toContain('First draft');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('details.change-log')).not.toHaveAttribute('open', /.*/);
+});
+
+test('with a public site URL the printout gives the full address and a QR code', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:4322${subPath}topics/monitoring/`);
+  await expect(page.locator('.document-control-qr svg')).toHaveCount(1);
+  const pdf = await printToPdf(page);
+  expect(pdf.text).toContain(`Live version http://127.0.0.1:4322${subPath}topics/monitoring/`);
+});
