@@ -174,6 +174,9 @@ export function checkMarkdown(
       }
     }
   }
+  for (const { line, figure } of unitlessFigures(body)) {
+    problems.push({ file: source.file, line: line + bodyLine - 1, message: `the figure "${figure}" has no unit: write it as mg/kg/day, mg, ng/mL or similar` });
+  }
   if (Array.isArray(declared)) {
     declared.forEach((key, index) => {
       if (typeof key !== 'string') return;
@@ -186,6 +189,23 @@ export function checkMarkdown(
   const explicitSlug = (frontmatter as { slug?: unknown })?.slug;
   const slug = typeof explicitSlug === 'string' ? explicitSlug : fileName.replace(/\.mdx?$/, '');
   return { checked: { file: source.file, slug, citedKeys, headingIds: headingIds(body) }, problems };
+}
+
+const unitAfter = String.raw`\s*(?:ng\/mL|µg\/L|mg\/kg\/day|mg\/kg|mg\/day|mg|mcg|µg|%|kg|months?|weeks?|days?|hours?|h\b|years?)`;
+/** A level range written near "trough", "level" or "target" without a unit after it. */
+const unitlessLevel = new RegExp(String.raw`\b(?:trough|level|target)s?\b[^.;:|]{0,40}?\b(\d+(?:\.\d+)?-\d+(?:\.\d+)?)(?!\d|\.\d|-)(?!${unitAfter})`, 'gi');
+/** A dose-sized decimal (0.05, 0.1-0.5) without a unit after it. */
+const unitlessDose = new RegExp(String.raw`(?<![\d.])(0\.\d+(?:-\d+(?:\.\d+)?)?)(?![\d.-])(?!${unitAfter})`, 'g');
+
+/** Dose and level figures in a body that carry no unit, with their lines. */
+export function unitlessFigures(body: string): Array<{ line: number; figure: string }> {
+  const found: Array<{ line: number; figure: string }> = [];
+  body.split('\n').forEach((text, index) => {
+    for (const pattern of [unitlessLevel, unitlessDose]) {
+      for (const match of text.matchAll(pattern)) found.push({ line: index + 1, figure: match[1] });
+    }
+  });
+  return found;
 }
 
 /** Every check over the whole content folder's sources. */

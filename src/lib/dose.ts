@@ -1,6 +1,6 @@
 /**
  * Weight-based tacrolimus dose arithmetic and trough checks. Pure functions, no rounding surprises:
- * every result is rounded to 3 decimal places so 0.05 x 30 reads 1.5, not 1.5000000000000002.
+ * every result is rounded to 4 decimal places so 0.05 x 7 reads 0.35, not 0.35000000000000003.
  * Doses are mg, weights kg, levels ng/mL: the names say so.
  */
 import type { DoseRegimen, TroughRange } from '../schemas.ts';
@@ -8,9 +8,9 @@ import type { DoseRegimen, TroughRange } from '../schemas.ts';
 /** Absolute limits of a body weight this site will calculate with, in kg. */
 export const plausibleWeightKg = { min: 0.5, max: 300 } as const;
 
-/** Rounds away floating-point noise (3 decimal places is finer than any tacrolimus dose step). */
+/** Rounds away floating-point noise (4 decimal places is finer than any tacrolimus dose step). */
 export function roundMg(value: number): number {
-  return Math.round((value + Number.EPSILON) * 1000) / 1000;
+  return Math.round((value + Number.EPSILON) * 10000) / 10000;
 }
 
 /** "1.5", "0.75", "2": a dose written without trailing zeros. */

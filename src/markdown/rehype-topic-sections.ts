@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { calloutKind } from '../lib/callouts.ts';
-import { aliasClose, aliasOpen, aliasesBySection, parseSearchAliases } from '../lib/aliases.ts';
+import { aliasesBySection, parseSearchAliases } from '../lib/aliases.ts';
+import { aliasClose, aliasOpen } from '../lib/alias-text.ts';
 
 /** Alias words per `topic#heading`, read once per build from `content/search-aliases.yaml`. */
 let aliasCache: Map<string, string[]> | undefined;

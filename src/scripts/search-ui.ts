@@ -3,7 +3,7 @@
  * that answers, filters, keyboard movement, and a clear message when nothing matches.
  * Results are built with DOM text nodes only, so a query or excerpt is never parsed as HTML.
  */
-import { aliasClose, correctQuery, stripAliasText } from '../lib/aliases.ts';
+import { aliasClose, correctQuery, stripAliasText } from '../lib/alias-text.ts';
 import { excerptRuns, normaliseQuery } from '../lib/search-query.ts';
 
 interface PagefindSubResult {
