@@ -56,8 +56,10 @@ function decorate(nodes: Array<RootContent | ElementContent>, nearestHeading: { 
       const firstChild = firstParagraph?.children.find((child) => !(child.type === 'text' && !child.value.trim()));
       const kind = firstChild && isElement(firstChild, 'strong') ? calloutKind(textOf(firstChild)) : undefined;
       if (kind) {
-        node.tagName = 'aside';
-        node.properties = { ...node.properties, className: ['callout', `callout-${kind}`] };
+        // A note, not an <aside>: callouts belong to the text they sit in, and many unnamed
+        // complementary landmarks would clutter a screen reader's landmark list.
+        node.tagName = 'div';
+        node.properties = { ...node.properties, className: ['callout', `callout-${kind}`], role: 'note' };
         continue;
       }
     }
@@ -102,7 +104,9 @@ export default function rehypeTopicSections() {
         section = {
           type: 'element',
           tagName: 'section',
-          properties: { className: ['topic-section'], dataSection: id, ariaLabelledby: id },
+          // No accessible name: a named <section> is a landmark, and a topic's many sections would
+          // flood a screen reader's landmark list. The heading inside already names it.
+          properties: { className: ['topic-section'], dataSection: id },
           children: [],
         };
         children.push(section);

@@ -34,11 +34,11 @@ if (doseTools) {
   let doseToolsLoading: Promise<typeof import('./dose-tools-ui.ts')> | undefined;
   const loadDoseTools = () => (doseToolsLoading ??= import('./dose-tools-ui.ts').then((module) => (module.attachDoseTools(doseTools), module)));
   doseTools.addEventListener('focusin', () => loadDoseTools(), { once: true });
-  // A submit before the code has arrived (Enter pressed at once) is handled when it does.
+  // A submit before the calculator's listeners are attached (Enter pressed at once) is handled when they are.
   doseTools.addEventListener('submit', (event) => {
-    const form = event.target as HTMLFormElement;
-    if (doseToolsLoading) return;
+    if (event.defaultPrevented) return; // the calculator's own listener has handled it
     event.preventDefault();
+    const form = event.target as HTMLFormElement;
     loadDoseTools().then((module) => module.submitted(form));
   });
 }

@@ -69,16 +69,13 @@ export function attachSearch(input: HTMLInputElement): void {
   let latestRun = 0;
 
   input.setAttribute('aria-controls', list.id);
-  input.setAttribute('aria-expanded', 'false');
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   const open = () => {
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
 
   function filters(): Record<string, string> {
