@@ -19,7 +19,8 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const created = await pagefind.createIndex({ forceLanguage: 'en' });
+          // Citation numbers and print buttons carry no meaning in a search excerpt.
+          const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['sup.citation', '.print-button'] });
           failOn('createIndex', created.errors);
           const index = created.index!;
           const added = await index.addDirectory({ path: outDir });

@@ -85,7 +85,6 @@ function printSectionButton(sectionId: string, headingText: string): Element {
       type: 'button',
       className: ['print-button', 'print-section-button'],
       dataPrintSection: sectionId,
-      dataPagefindIgnore: '',
       ariaLabel: `Print this section: ${headingText}`,
     },
     children: [{ type: 'text', value: 'Print this section' }],

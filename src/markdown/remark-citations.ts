@@ -26,20 +26,15 @@ function citationNode(links: Array<{ citationNumber: number; anchorId: string; k
     children.push({
       type: 'element',
       tagName: 'a',
-      properties: {
-        href: `#${referenceAnchorId(link.key)}`,
-        id: link.anchorId,
-        className: ['citation-link'],
-        ariaLabel: `Reference ${link.citationNumber}`,
-      },
+      properties: { href: `#${referenceAnchorId(link.key)}`, id: link.anchorId },
       children: [{ type: 'text', value: String(link.citationNumber) }],
     });
   });
   children.push({ type: 'text', value: ']' });
   return {
     type: 'citation',
-    // Citation numbers mean nothing in a search excerpt, so Pagefind skips them.
-    data: { hName: 'sup', hProperties: { className: ['citation'], dataPagefindIgnore: '' }, hChildren: children },
+    // Pagefind skips these (integrations/pagefind.ts): numbers mean nothing in a search excerpt.
+    data: { hName: 'sup', hProperties: { className: ['citation'] }, hChildren: children },
   } as unknown as PhrasingContent;
 }
 

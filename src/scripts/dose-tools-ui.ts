@@ -23,9 +23,8 @@ function citationMarks(keys: string[], numbers: Record<string, number>): HTMLEle
   sup.append('[');
   keys.forEach((key, index) => {
     if (index > 0) sup.append(',');
-    const link = element('a', String(numbers[key] ?? '?'), 'citation-link');
+    const link = element('a', String(numbers[key] ?? '?'));
     link.href = `#ref-${key}`;
-    link.setAttribute('aria-label', `Reference ${numbers[key]}`);
     sup.append(link);
   });
   sup.append(']');

@@ -5,6 +5,7 @@
  */
 import { aliasClose, correctQuery, stripAliasText } from '../lib/alias-text.ts';
 import { excerptRuns, normaliseQuery } from '../lib/search-query.ts';
+import { conditionNames } from '../lib/labels.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -27,6 +28,8 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+  preload: (query: string, options?: { filters?: Record<string, string> }) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   debouncedSearch?: unknown;
 }
 
@@ -40,9 +43,22 @@ function loadPagefind(base: string): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 22 });
     await pagefind.init();
+    // An empty search loads the WASM and index metadata now, while the user is still typing,
+    // so the first real query only fetches its own index chunks.
+    await pagefind.search('');
     return pagefind;
   })();
   return pagefindLoading;
+}
+
+/** The results panel's styles arrive with the search code, not with every page. */
+function loadSearchStyles(base: string): void {
+  if (document.querySelector('link[data-search-styles]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = `${base}search.css`;
+  link.dataset.searchStyles = '';
+  document.head.append(link);
 }
 
 const attached = new WeakSet<HTMLInputElement>();
@@ -61,10 +77,12 @@ export function attachSearch(input: HTMLInputElement): void {
   const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLElement>('[data-search-list]')!;
-  const filterSelects = [...root.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+  const filterSelects: HTMLSelectElement[] = [];
   const base = root.dataset.base ?? '/';
   const corrections = JSON.parse(root.dataset.corrections ?? '[]') as Corrections[];
+  loadSearchStyles(base);
   const pagefind = loadPagefind(base);
+  pagefind.then(() => root.dispatchEvent(new CustomEvent('search:ready')));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latestRun = 0;
 
@@ -77,6 +95,31 @@ export function attachSearch(input: HTMLInputElement): void {
   const close = () => {
     panel.hidden = true;
   };
+
+  /** Filters built from what the index holds: population, condition and topic kind. */
+  async function buildFilters(): Promise<void> {
+    const available = await (await pagefind).filters();
+    const fieldset = document.createElement('fieldset');
+    fieldset.className = 'search-filters';
+    const legend = document.createElement('legend');
+    legend.textContent = 'Filter results';
+    fieldset.append(legend);
+    for (const [name, label] of [['population', 'Population'], ['condition', 'Condition'], ['kind', 'Topic kind']]) {
+      const values = Object.keys(available[name] ?? {}).sort();
+      if (values.length === 0) continue;
+      const select = document.createElement('select');
+      select.dataset.searchFilter = name;
+      select.append(new Option('Any', ''));
+      for (const value of values) select.append(new Option(conditionNames[value] ? `${value}: ${conditionNames[value]}` : value, value));
+      select.addEventListener('change', () => run());
+      const wrapper = document.createElement('label');
+      wrapper.append(label, select);
+      fieldset.append(wrapper);
+      filterSelects.push(select);
+    }
+    panel.prepend(fieldset);
+  }
+  pagefind.then(buildFilters);
 
   function filters(): Record<string, string> {
     const chosen: Record<string, string> = {};
@@ -215,11 +258,13 @@ export function attachSearch(input: HTMLInputElement): void {
 
   function schedule(): void {
     clearTimeout(timer);
+    // Start fetching the index for what is typed so far while the debounce waits.
+    const typed = normaliseQuery(input.value);
+    if (typed) pagefind.then((loaded) => loaded.preload(correctQuery(typed, corrections).query, { filters: filters() }));
     timer = setTimeout(run, debounceMs);
   }
 
   input.addEventListener('input', schedule);
-  filterSelects.forEach((select) => select.addEventListener('change', () => run()));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

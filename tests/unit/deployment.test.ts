@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cspString, securityHeaders } from '../../src/lib/security-headers';
+
+describe('deployment documentation', () => {
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('gives the same Content-Security-Policy as the site sends', () => {
+    expect(readme).toContain(`Content-Security-Policy: ${cspString()}`);
+    expect(readme).toContain(`add_header Content-Security-Policy "${cspString()}" always;`);
+  });
+
+  it('keeps script policy strict: no inline scripts, only what Pagefind needs', () => {
+    const policy = cspString();
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).toContain("worker-src 'self' blob:");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("frame-ancestors 'self'");
+    expect(cspString(true)).not.toContain('frame-ancestors');
+    expect(securityHeaders()['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
