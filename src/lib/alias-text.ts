@@ -13,11 +13,16 @@ export const aliasClose = '⟧';
 
 /** The correction for a query containing a common slip ("nephritic"), if any. */
 export function correctQuery(query: string, corrections: SearchAliases['corrections']): { query: string; note?: string } {
+  let corrected = query;
+  const notes: string[] = [];
   for (const correction of corrections) {
-    const pattern = new RegExp(`\\b${correction.typed}\\b`, 'gi');
-    if (pattern.test(query)) return { query: query.replace(pattern, correction.searched), note: correction.note };
+    const escaped = correction.typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`\\b${escaped}\\b`, 'gi');
+    if (!pattern.test(corrected)) continue;
+    corrected = corrected.replace(pattern, correction.searched);
+    notes.push(correction.note);
   }
-  return { query };
+  return notes.length > 0 ? { query: corrected, note: notes.join(' ') } : { query };
 }
 
 /**

@@ -37,3 +37,49 @@ export function excerptRuns(excerpt: string): Array<{ text: string; marked: bool
   }
   return runs;
 }
+
+/**
+ * Whether the words Pagefind marked in a result really answer the query. For a word it cannot
+ * find, Pagefind falls back to matching its first letter or two ("amlodipine" marking every "a"),
+ * which would list every topic for a drug the guidance never mentions. A marked word counts when it
+ * shares at least its first three letters with a query word (or the whole word, if shorter).
+ */
+export function isGenuineMatch(markedWords: string[], query: string): boolean {
+  const queryWords = query.toLowerCase().split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  return markedWords.some((marked) => {
+    const word = marked.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return queryWords.some((queryWord) => {
+      const needed = Math.min(3, queryWord.length);
+      return word.length >= needed && word.slice(0, needed) === queryWord.slice(0, needed);
+    });
+  });
+}
+
+/** The words a Pagefind excerpt marks. */
+export function markedWords(excerpt: string): string[] {
+  return excerptRuns(excerpt).filter((run) => run.marked).map((run) => run.text);
+}
+
+/**
+ * Removes `prefix` from the start of an excerpt split into runs, even where marks split it
+ * ("<mark>Trough</mark> targets by phase. Phase ..."), with the full stop after it. Used so a
+ * section's excerpt does not repeat the section title shown as its link.
+ */
+export function withoutLeadingText(runs: Array<{ text: string; marked: boolean }>, prefix: string): Array<{ text: string; marked: boolean }> {
+  const joined = runs.map((run) => run.text).join('');
+  const trimmedStart = joined.length - joined.trimStart().length;
+  if (!joined.trimStart().toLowerCase().startsWith(prefix.toLowerCase())) return runs;
+  let toRemove = trimmedStart + prefix.length;
+  const trailing = /^[.:\s]+/.exec(joined.slice(toRemove));
+  if (trailing) toRemove += trailing[0].length;
+  const result: Array<{ text: string; marked: boolean }> = [];
+  for (const run of runs) {
+    if (toRemove >= run.text.length) {
+      toRemove -= run.text.length;
+      continue;
+    }
+    result.push({ ...run, text: run.text.slice(toRemove) });
+    toRemove = 0;
+  }
+  return result;
+}

@@ -94,6 +94,8 @@ function printSectionButton(sectionId: string, headingText: string): Element {
 export default function rehypeTopicSections() {
   return (tree: Root, file: { path?: string }) => {
     const topicSlug = basename(file.path ?? '').replace(/\.mdx?$/, '');
+    // Only topic pages print by section; the home page's short answers do not.
+    const isTopic = /[\\/]topics[\\/]/.test(file.path ?? '');
     decorate(tree.children, { text: 'topic' }, topicSlug);
     const children: RootContent[] = [];
     let section: Element | undefined;
@@ -112,7 +114,7 @@ export default function rehypeTopicSections() {
       }
       if (section) section.children.push(node as ElementContent);
       else children.push(node);
-      if (section && isElement(node, 'h2')) section.children.push(printSectionButton(String(node.properties?.id ?? ''), textOf(node)));
+      if (isTopic && section && isElement(node, 'h2')) section.children.push(printSectionButton(String(node.properties?.id ?? ''), textOf(node)));
     }
     tree.children = children;
   };

@@ -4,7 +4,7 @@
  * Results are built with DOM text nodes only, so a query or excerpt is never parsed as HTML.
  */
 import { aliasClose, correctQuery, stripAliasText } from '../lib/alias-text.ts';
-import { excerptRuns, normaliseQuery } from '../lib/search-query.ts';
+import { excerptRuns, isGenuineMatch, markedWords, normaliseQuery, withoutLeadingText } from '../lib/search-query.ts';
 import { conditionNames } from '../lib/labels.ts';
 
 interface PagefindSubResult {
@@ -85,6 +85,7 @@ export function attachSearch(input: HTMLInputElement): void {
   pagefind.then(() => root.dispatchEvent(new CustomEvent('search:ready')));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latestRun = 0;
+  let suppressReopen = false;
 
   input.setAttribute('aria-controls', list.id);
 
@@ -135,13 +136,15 @@ export function attachSearch(input: HTMLInputElement): void {
     const stripped = stripAliasText(excerptRuns(excerpt));
     const { matchedAliases } = stripped;
     // The section title is shown as the link already: do not repeat it at the start of the excerpt.
-    const runs = heading ? withoutLeadingTitle(stripped.runs, heading) : stripped.runs;
+    const runs = heading ? withoutLeadingText(stripped.runs, heading) : stripped.runs;
     const words = runs.map((run) => run.text).join('').trim().split(/\s+/).filter(Boolean);
     let shown = runs;
     if (words.length < 8 && heading) {
       const start = content.indexOf(`${aliasClose} ${heading}`);
       if (start >= 0) {
-        const opening = content.slice(start + aliasClose.length).trim().split(/\s+/).slice(0, 24).join(' ');
+        // Skip the heading itself: it is already the result's link text.
+        const afterHeading = content.slice(start + aliasClose.length + 1 + heading.length).replace(/^[.\s]+/, '');
+        const opening = afterHeading.split(/\s+/).slice(0, 24).join(' ');
         shown = [{ text: `${opening}…`, marked: false }];
       }
     }
@@ -154,12 +157,6 @@ export function attachSearch(input: HTMLInputElement): void {
       fragment.append(note);
     }
     return fragment;
-  }
-
-  function withoutLeadingTitle(runs: Array<{ text: string; marked: boolean }>, heading: string) {
-    const first = runs[0];
-    if (!first || first.marked || !first.text.startsWith(heading)) return runs;
-    return [{ ...first, text: first.text.slice(heading.length).replace(/^[.\s]+/, '') }, ...runs.slice(1)];
   }
 
   function textWithMarks(runs: Array<{ text: string; marked: boolean }>): DocumentFragment {
@@ -248,12 +245,15 @@ export function attachSearch(input: HTMLInputElement): void {
     const { query, note } = correctQuery(typed, corrections);
     const search = await (await pagefind).search(query, { filters: filters() });
     if (!search || runId !== latestRun) return;
-    const pages = await Promise.all(search.results.slice(0, maxPages).map((result) => result.data()));
+    const loaded = await Promise.all(search.results.slice(0, maxPages).map((result) => result.data()));
     if (runId !== latestRun) return;
-    root.dispatchEvent(new CustomEvent('search:results', { detail: { query, ms: performance.now() - started, count: search.results.length } }));
+    const pages = loaded.filter((page) =>
+      isGenuineMatch([page.excerpt, ...page.sub_results.map((section) => section.excerpt)].flatMap(markedWords), query),
+    );
+    root.dispatchEvent(new CustomEvent('search:results', { detail: { query, ms: performance.now() - started, count: search.results.length, shown: pages.length } }));
     open();
     if (pages.length === 0) showNoResults(typed);
-    else render(typed, note, pages);
+    else render(query, note, pages);
   }
 
   function schedule(): void {
@@ -275,7 +275,12 @@ export function attachSearch(input: HTMLInputElement): void {
     const index = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'Escape') {
       close();
-      input.focus();
+      if (document.activeElement !== input) {
+        // Returning focus to the box must not reopen what Escape just closed.
+        suppressReopen = true;
+        input.focus();
+        suppressReopen = false;
+      }
       event.preventDefault();
     } else if (event.key === 'ArrowDown' && all.length > 0 && (document.activeElement === input || index >= 0)) {
       event.preventDefault();
@@ -290,7 +295,7 @@ export function attachSearch(input: HTMLInputElement): void {
     if (!root.contains(event.target as Node)) close();
   });
   input.addEventListener('focus', () => {
-    if (list.childElementCount > 0 || status.childElementCount > 0) open();
+    if (!suppressReopen && (list.childElementCount > 0 || status.childElementCount > 0)) open();
   });
   if (input.value) run();
 }

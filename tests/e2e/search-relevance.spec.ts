@@ -1,0 +1,237 @@
+/**
+ * Does search find the answer a clinician is looking for? A table of realistic queries, each with the
+ * topic (and, where it matters, the section) that answers it, and every alias in
+ * content/search-aliases.yaml checked against the sections it is meant to find.
+ *
+ * The big tables call Pagefind in the page (fast) and pick the results exactly as the search box
+ * does (src/scripts/search-ui.ts): the query is cleaned and corrected first, the first 6 topics are
+ * shown, and under each the 3 heading sections with the most matches. A handful of queries also go
+ * through the real search box.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Browser } from '@playwright/test';
+import { parse } from 'yaml';
+import { correctQuery } from '../../src/lib/alias-text.ts';
+import { normaliseQuery } from '../../src/lib/search-query.ts';
+
+interface Case {
+  query: string;
+  /** Topic slug expected among the first 3 results. */
+  topic: string;
+  /** Heading id expected among that topic's section links; when absent, any section link will do. */
+  section?: string;
+}
+
+const cases: Case[] = [
+  // Dosing and levels
+  { query: 'starting dose mg/kg', topic: 'dosing-and-trough-targets', section: 'starting-dose' },
+  { query: 'FK506 child dose', topic: 'dosing-and-trough-targets', section: 'starting-dose' },
+  { query: 'trough target maintenance', topic: 'dosing-and-trough-targets', section: 'trough-targets-by-phase' },
+  { query: 'partial responders trough', topic: 'dosing-and-trough-targets', section: 'trough-targets-by-phase' },
+  { query: 'how long continue tacrolimus', topic: 'dosing-and-trough-targets', section: 'duration-of-treatment' },
+  { query: 'steroid taper', topic: 'dosing-and-trough-targets', section: 'timing-of-the-steroid-taper' },
+  { query: 'when to take trough sample', topic: 'level-sampling', section: 'when-to-take-the-sample' },
+  { query: 'C0', topic: 'level-sampling', section: 'when-to-take-the-sample' },
+  { query: 'level', topic: 'level-sampling', section: 'when-to-take-the-sample' },
+  { query: 'assay', topic: 'level-sampling', section: 'assay-differences' },
+  { query: 'pre-dose level', topic: 'level-sampling', section: 'when-to-take-the-sample' },
+  // Brands and formulations
+  { query: 'Prograf', topic: 'formulations-and-brands', section: 'brand-names-to-search-for' },
+  { query: 'Advagraf switching', topic: 'formulations-and-brands', section: 'switching-between-products' },
+  { query: 'Envarsus conversion', topic: 'formulations-and-brands', section: 'envarsus-dose-conversion' },
+  { query: 'tac', topic: 'overview', section: 'what-tacrolimus-is' },
+  { query: 'tacro', topic: 'overview', section: 'what-tacrolimus-is' },
+  { query: 'CNI', topic: 'overview', section: 'mechanism-of-action' },
+  // Response, failure, stopping
+  { query: 'when to declare failure', topic: 'treatment-failure', section: 'defining-tacrolimus-resistance' },
+  { query: 'MMF', topic: 'treatment-failure', section: 'next-agents' },
+  { query: 'relapse after stopping', topic: 'pitfalls', section: 'relapse-on-tapering-and-stopping' },
+  { query: 'biopsy', topic: 'pitfalls', section: 'when-to-biopsy' },
+  // Safety and monitoring
+  { query: 'creatinine rise 25%', topic: 'pitfalls', section: 'responding-to-a-rising-creatinine' },
+  { query: 'eGFR', topic: 'contraindications-and-cautions', section: 'reduced-egfr' },
+  { query: 'gum hypertrophy', topic: 'adverse-effects', section: 'cosmetic-effects-compared-with-ciclosporin' },
+  { query: 'hair growth', topic: 'comparisons', section: 'cosmetic-side-effects' },
+  { query: 'tremor', topic: 'adverse-effects', section: 'neurotoxicity-tremor-and-headache' },
+  { query: 'diabetes', topic: 'adverse-effects', section: 'glucose-intolerance-and-new-onset-diabetes' },
+  { query: 'potassium', topic: 'adverse-effects', section: 'potassium-and-magnesium' },
+  { query: 'growth children', topic: 'monitoring', section: 'growth-in-children' },
+  { query: 'grapefruit', topic: 'drug-interactions', section: 'interaction-table' },
+  { query: 'diarrhoea levels', topic: 'drug-interactions', section: 'diarrhoea' },
+  // US spellings of words the guidance spells the UK way
+  { query: 'diarrhea', topic: 'drug-interactions', section: 'diarrhoea' },
+  { query: 'hyperkalemia', topic: 'adverse-effects', section: 'potassium-and-magnesium' },
+  { query: 'hyperglycemia', topic: 'adverse-effects', section: 'glucose-intolerance-and-new-onset-diabetes' },
+  // Comparators
+  { query: 'ciclosporin', topic: 'comparisons', section: 'versus-ciclosporin' },
+  { query: 'cyclosporine', topic: 'comparisons', section: 'versus-ciclosporin' },
+  { query: 'cyclophosphamide fertility', topic: 'comparisons', section: 'gonadotoxicity-and-fertility' },
+  // Diseases and patterns of response
+  { query: 'lupus nephritis', topic: 'disease-specific-use', section: 'lupus-nephritis' },
+  { query: 'membranous nephropathy remission', topic: 'disease-specific-use', section: 'membranous-nephropathy' },
+  { query: 'FSGS adults', topic: 'indications', section: 'adults-with-steroid-resistant-fsgs' },
+  { query: 'SRNS children', topic: 'indications', section: 'children-response-rates' },
+  { query: 'SDNS', topic: 'indications', section: 'steroid-dependent-and-frequently-relapsing-disease' },
+  { query: 'FRNS', topic: 'indications', section: 'steroid-dependent-and-frequently-relapsing-disease' },
+  { query: 'MCD', topic: 'disease-specific-use', section: 'minimal-change-disease' },
+  { query: 'nephritic syndrome children', topic: 'special-populations' },
+  // Pregnancy, breastfeeding, vaccines
+  { query: 'breastfeeding', topic: 'vaccines-pregnancy-breastfeeding', section: 'breastfeeding' },
+  { query: 'live vaccine', topic: 'vaccines-pregnancy-breastfeeding', section: 'live-vaccines' },
+];
+
+interface AliasesFile {
+  aliases: Array<{ terms: Array<string | number>; meaning: string; sections: string[] }>;
+  corrections: Array<{ typed: string; searched: string; note: string }>;
+}
+const aliasesFile = parse(readFileSync('content/search-aliases.yaml', 'utf8')) as AliasesFile;
+const aliases = aliasesFile.aliases.map((alias) => ({ ...alias, terms: alias.terms.map(String) }));
+
+/** What the search box would search for a typed query. */
+const searched = (typed: string) => correctQuery(normaliseQuery(typed), aliasesFile.corrections).query;
+
+/**
+ * For each heading id on a built topic page, the id of the second-level section it sits in, so a
+ * result for a subsection (h3) counts as reaching the section (h2) an alias names.
+ */
+function enclosingSections(slug: string): Map<string, string> {
+  const html = readFileSync(join('dist', 'topics', slug, 'index.html'), 'utf8');
+  const map = new Map<string, string>();
+  for (const [, sectionId, body] of html.matchAll(/<section[^>]*data-section="([^"]+)"[^>]*>([\s\S]*?)<\/section>/g)) {
+    for (const [, id] of body.matchAll(/<h[2-6][^>]*\sid="([^"]+)"/g)) map.set(id, sectionId);
+  }
+  return map;
+}
+
+/** One result as the search box shows it: the topic, and its up-to-3 section links. */
+interface Shown {
+  topic: string;
+  url: string;
+  sections: string[];
+}
+
+/** Runs queries through Pagefind in a real page and returns what the search box would show for each. */
+async function shownFor(browser: Browser, queries: string[]): Promise<Map<string, { count: number; results: Shown[] }>> {
+  const page = await browser.newPage();
+  await page.goto('/topics/overview/');
+  const answers = await page.evaluate(async (queries) => {
+    type SubResult = { url: string; anchor?: { id: string }; locations: number[] };
+    type Data = { url: string; sub_results: SubResult[] };
+    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    await pagefind.options({ baseUrl: '/', highlightParam: 'highlight', excerptLength: 22 });
+    await pagefind.init();
+    const out: Array<[string, { count: number; results: Array<{ topic: string; url: string; sections: string[] }> }]> = [];
+    for (const query of queries) {
+      const search = await pagefind.search(query);
+      const pages: Data[] = await Promise.all(search.results.slice(0, 6).map((result: { data: () => Promise<Data> }) => result.data()));
+      out.push([
+        query,
+        {
+          count: search.results.length,
+          results: pages.map((data) => ({
+            topic: data.url.replace(/^\/topics\/([^/]+)\/.*$/, '$1'),
+            url: data.url,
+            sections: data.sub_results
+              .filter((section) => section.anchor)
+              .sort((a, b) => b.locations.length - a.locations.length)
+              .slice(0, 3)
+              .map((section) => section.anchor!.id),
+          })),
+        },
+      ]);
+    }
+    return out;
+  }, queries);
+  await page.close();
+  return new Map(answers);
+}
+
+const describeShown = (results: Shown[]) => results.map((result) => `${result.topic} [${result.sections.join(', ')}]`).join('; ') || '(nothing)';
+
+test.describe('clinical queries find the section that answers them', () => {
+  let shown: Map<string, { count: number; results: Shown[] }>;
+  test.beforeAll(async ({ browser }) => {
+    shown = await shownFor(browser, [...new Set(cases.map((c) => searched(c.query)))]);
+  });
+
+  test('the table is big enough to mean something', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(cases.map((c) => c.query)).size).toBe(cases.length);
+  });
+
+  for (const c of cases) {
+    test(`"${c.query}" -> ${c.topic}${c.section ? `#${c.section}` : ''}`, () => {
+      const { results } = shown.get(searched(c.query))!;
+      const top3 = results.slice(0, 3);
+      const hit = top3.find((result) => result.topic === c.topic);
+      expect(hit, `"${c.query}" top 3: ${describeShown(top3)}`).toBeDefined();
+      expect(hit!.sections.length, `"${c.query}" gives a section link in ${c.topic}`).toBeGreaterThan(0);
+      if (c.section) expect(hit!.sections, `"${c.query}" section links in ${c.topic}`).toContain(c.section);
+    });
+  }
+});
+
+test.describe('every alias reaches a section it is attached to', () => {
+  const terms = [...new Set(aliases.flatMap((alias) => alias.terms))];
+  let shown: Map<string, { count: number; results: Shown[] }>;
+  const sectionsOf = new Map<string, Map<string, string>>();
+  test.beforeAll(async ({ browser }) => {
+    shown = await shownFor(browser, [...new Set(terms.map(searched))]);
+  });
+
+  test('the aliases file lists aliases, each with terms and sections', () => {
+    expect(aliases.length).toBeGreaterThan(10);
+    for (const alias of aliases) {
+      expect(alias.terms.length, alias.meaning).toBeGreaterThan(0);
+      for (const target of alias.sections) expect(target, alias.meaning).toMatch(/^[a-z0-9-]+#[a-z0-9-]+$/);
+    }
+  });
+
+  for (const alias of aliases) {
+    for (const term of alias.terms) {
+      test(`"${term}" (${alias.meaning})`, () => {
+        const { results } = shown.get(searched(term))!;
+        const reached = alias.sections.filter((target) => {
+          const [topic, id] = target.split('#');
+          if (!sectionsOf.has(topic)) sectionsOf.set(topic, enclosingSections(topic));
+          const enclosing = sectionsOf.get(topic)!;
+          const result = results.find((r) => r.topic === topic);
+          return result?.sections.some((shownId) => shownId === id || enclosing.get(shownId) === id) ?? false;
+        });
+        expect(reached, `"${term}" should reach one of ${alias.sections.join(', ')}; shown: ${describeShown(results)}`).not.toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('through the search box', () => {
+  const uiCases: Array<{ query: string; href: RegExp; note?: string }> = [
+    { query: 'Prograf', href: /^\/topics\/formulations-and-brands\/\?highlight=Prograf#brand-names-to-search-for$/i },
+    { query: 'FK506', href: /^\/topics\/overview\/\?highlight=FK506#what-tacrolimus-is$/i, note: 'FK506' },
+    { query: 'SDNS', href: /^\/topics\/indications\/\?highlight=SDNS#steroid-dependent-and-frequently-relapsing-disease$/i, note: 'SDNS' },
+    { query: 'gum hypertrophy', href: /^\/topics\/adverse-effects\/\?highlight=gum&highlight=hypertrophy#cosmetic-effects-compared-with-ciclosporin$/i },
+    { query: 'live vaccine', href: /^\/topics\/vaccines-pregnancy-breastfeeding\/\?highlight=live&highlight=vaccine#live-vaccines$/i },
+  ];
+
+  test('a handful of queries typed into the header box offer the expected section, with no alias text showing', async ({ page }) => {
+    await page.goto('/topics/monitoring/');
+    const input = page.locator('#header-search');
+    const panel = page.locator('[data-search-root]:has(#header-search) [data-search-panel]');
+    for (const c of uiCases) {
+      await test.step(`"${c.query}"`, async () => {
+        await input.fill(c.query);
+        await expect(panel.getByRole('status')).toContainText(`“${c.query}”`);
+        const sections = panel.locator('a.search-result-section');
+        await expect(sections.first()).toBeVisible();
+        const links = await sections.evaluateAll((elements) => elements.map((element) => element.getAttribute('href') ?? ''));
+        expect.soft(links.some((href) => c.href.test(href)), `"${c.query}" section links: ${links.join(' ')}`).toBe(true);
+        // Alias words are indexed, not written on the page: they never show as raw bracketed text.
+        await expect.soft(panel).not.toContainText('⟦');
+        await expect.soft(panel).not.toContainText('⟧');
+        // When only an alias matched, the result says which.
+        if (c.note) await expect.soft(panel.locator('.search-alias-note', { hasText: new RegExp(`Matched search term: (.+, )?${c.note}[,.]`) }).first()).toBeVisible();
+      });
+    }
+  });
+});
