@@ -239,7 +239,7 @@ async function main(): Promise<void> {
 
   const report = {
     date: new Date().toISOString(),
-    machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim() },
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() },
     cpuSlowdown,
     pages,
     search: { queries: searchQueries, searchReadyMs, coldest, first, later, laterMedianSearchMs: laterMedianSearch, laterMedianFromIssueMs: laterMedianFromIssue },

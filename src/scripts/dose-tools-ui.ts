@@ -122,13 +122,32 @@ function checkTrough(form: HTMLFormElement, tools: ToolsData): void {
   }
 }
 
+/**
+ * The regimens and ranges come from the build (dose-tools.json, the same data as the printed
+ * table); citation numbers come from this page's own reference list.
+ */
+let toolsLoading: Promise<ToolsData> | undefined;
+function loadTools(): Promise<ToolsData> {
+  toolsLoading ??= fetch(`${import.meta.env.BASE_URL}dose-tools.json`)
+    .then((response) => {
+      if (!response.ok) throw new Error(`dose-tools.json: ${response.status}`);
+      return response.json() as Promise<DoseTools>;
+    })
+    .then((tools) => {
+      const citationNumbers: Record<string, number> = {};
+      for (const item of document.querySelectorAll<HTMLLIElement>('.reference-list li[id^="ref-"]')) citationNumbers[item.id.slice(4)] = item.value;
+      return { ...tools, citationNumbers };
+    });
+  return toolsLoading;
+}
+
 const attached = new WeakSet<HTMLElement>();
 
 /** Wires the calculator and trough check inside `root` (once). */
-export function attachDoseTools(root: HTMLElement): void {
+export async function attachDoseTools(root: HTMLElement): Promise<void> {
   if (attached.has(root)) return;
   attached.add(root);
-  const tools = JSON.parse(root.dataset.doseTools!) as ToolsData;
+  const tools = await loadTools();
   const doseForm = root.querySelector<HTMLFormElement>('[data-dose-form]')!;
   const troughForm = root.querySelector<HTMLFormElement>('[data-trough-form]')!;
   doseForm.addEventListener('submit', (event) => {
@@ -146,9 +165,8 @@ export function attachDoseTools(root: HTMLElement): void {
 }
 
 /** Handles a submit that happened before the listeners above were attached. */
-export function submitted(form: HTMLFormElement): void {
-  const root = form.closest<HTMLElement>('[data-dose-tools]')!;
-  const tools = JSON.parse(root.dataset.doseTools!) as ToolsData;
+export async function submitted(form: HTMLFormElement): Promise<void> {
+  const tools = await loadTools();
   if (form.matches('[data-dose-form]')) calculate(form, tools);
   else checkTrough(form, tools);
 }

@@ -32,7 +32,11 @@ document.addEventListener('keydown', (event) => {
 const doseTools = document.querySelector<HTMLElement>('[data-dose-tools]');
 if (doseTools) {
   let doseToolsLoading: Promise<typeof import('./dose-tools-ui.ts')> | undefined;
-  const loadDoseTools = () => (doseToolsLoading ??= import('./dose-tools-ui.ts').then((module) => (module.attachDoseTools(doseTools), module)));
+  const loadDoseTools = () =>
+    (doseToolsLoading ??= import('./dose-tools-ui.ts').then(async (module) => {
+      await module.attachDoseTools(doseTools);
+      return module;
+    }));
   doseTools.addEventListener('focusin', () => loadDoseTools(), { once: true });
   // A submit before the calculator's listeners are attached (Enter pressed at once) is handled when they are.
   doseTools.addEventListener('submit', (event) => {
