@@ -65,7 +65,8 @@ export class CitationNumbering {
       citation = { key, citationNumber: this.byKey.size + 1, uses: [] };
       this.byKey.set(key, citation);
     }
-    const anchorId = `cite-${key}-${citation.uses.length + 1}`;
+    // Numbers, not keys: ids stay short in pages with a hundred citations.
+    const anchorId = `cite-${citation.citationNumber}-${citation.uses.length + 1}`;
     citation.uses.push({ anchorId });
     return { citationNumber: citation.citationNumber, anchorId };
   }

@@ -38,7 +38,7 @@ describe('CitationNumbering', () => {
     const numbering = new CitationNumbering();
     numbering.cite('a');
     numbering.cite('a');
-    expect(numbering.list()[0].uses).toEqual([{ anchorId: 'cite-a-1' }, { anchorId: 'cite-a-2' }]);
+    expect(numbering.list()[0].uses).toEqual([{ anchorId: 'cite-1-1' }, { anchorId: 'cite-1-2' }]);
   });
 
   it('restarts for each page', () => {
