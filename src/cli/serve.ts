@@ -1,8 +1,9 @@
 /**
- * A small static server for the built site: `node src/cli/serve.ts [--dir dist] [--base /] [--port 4321]`.
+ * A small static server for the built site:
+ * `node src/cli/serve.ts [--dir dist] [--base /] [--port 4321] [--host 127.0.0.1]`.
  * It serves `dist/` under the base path with the MIME types Pagefind needs and the same security
  * headers the README documents for nginx and IIS, so tests and the benchmark see what a hospital
- * server would send. Loopback only.
+ * server would send. Loopback only unless --host says otherwise.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
@@ -94,6 +95,7 @@ if (import.meta.main) {
   const dir = argument('dir', 'dist');
   const base = argument('base', process.env.BASE_PATH || '/');
   const port = Number(argument('port', process.env.PORT || '4321'));
-  await serve({ dir, base, port });
-  console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}  (Ctrl+C to stop)`);
+  const host = argument('host', '127.0.0.1');
+  await serve({ dir, base, port, host });
+  console.log(`Serving ${dir} at http://localhost:${port}${base}  (Ctrl+C to stop)`);
 }
