@@ -113,6 +113,7 @@ export function checkReferences(file: string, text: string): ParsedReferences {
     return { ids, furtherReading, problems: [{ file, line: error.linePos?.[0].line, message: `not valid YAML: ${error.message.split('\n')[0]}` }] };
   }
   if (!isSeq(doc.contents)) return { ids, furtherReading, problems: [{ file, line: 1, message: 'must be a YAML list of references' }] };
+  if (doc.contents.items.length === 0) return { ids, furtherReading, problems: [{ file, line: 1, message: 'no references: the bibliography is empty' }] };
   const lineOfKey = yamlLineLookup(doc, counter, 1);
   doc.contents.items.forEach((item, index) => {
     const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : item;

@@ -167,6 +167,15 @@ test.describe('no request leaves the origin, and nothing breaks under the CSP', 
     }
   });
 
+  test('the build ships a web.config that lets IIS serve the search files, with the same headers', () => {
+    const config = readFileSync('dist/web.config', 'utf8');
+    for (const extension of ['.pagefind', '.pf_fragment', '.pf_index', '.pf_meta', '.pf_filter', '.wasm']) {
+      expect(config).toContain(`<mimeMap fileExtension="${extension}"`);
+    }
+    expect(config).toContain('name="Content-Security-Policy"');
+    expect(config).toContain('frame-ancestors');
+  });
+
   test('the test server sends the documented security headers', async ({ request }) => {
     const response = await request.get('/');
     expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'self'");

@@ -82,6 +82,12 @@ describe('content checks', () => {
     );
   });
 
+  it('reports an empty bibliography', () => {
+    expect(checkReferences('content/references.yaml', '[]\n').problems.map(formatProblem)).toEqual([
+      'content/references.yaml:1: no references: the bibliography is empty',
+    ]);
+  });
+
   it('reports an empty topics collection', () => {
     expect(problemsFor([])).toContain('content/topics: no topics found: the collection is empty');
   });
