@@ -44,8 +44,12 @@ function isElement(node: RootContent | ElementContent, tagName?: string): node i
   return node.type === 'element' && (tagName === undefined || node.tagName === tagName);
 }
 
+/** A figure and its unit never part at a line break: "5-10 ng/mL" stays on one line. */
+const figureAndUnit = /(\d)[ ](ng\/mL|µg\/L|mg\/kg\/day|mg\/kg|mg\/day|mg|kg|%)(?![\w/])/g;
+
 function decorate(nodes: Array<RootContent | ElementContent>, nearestHeading: { text: string }, topicSlug: string): void {
   for (const [index, node] of nodes.entries()) {
+    if (node.type === 'text') node.value = node.value.replace(figureAndUnit, '$1\u00a0$2');
     if (!isElement(node)) continue;
     if (/^h[2-6]$/.test(node.tagName)) {
       nearestHeading.text = textOf(node);
@@ -56,6 +60,7 @@ function decorate(nodes: Array<RootContent | ElementContent>, nearestHeading: { 
       const firstChild = firstParagraph?.children.find((child) => !(child.type === 'text' && !child.value.trim()));
       const kind = firstChild && isElement(firstChild, 'strong') ? calloutKind(textOf(firstChild)) : undefined;
       if (kind) {
+        decorate(node.children, nearestHeading, topicSlug);
         // A note, not an <aside>: callouts belong to the text they sit in, and many unnamed
         // complementary landmarks would clutter a screen reader's landmark list.
         node.tagName = 'div';
@@ -64,6 +69,7 @@ function decorate(nodes: Array<RootContent | ElementContent>, nearestHeading: { 
       }
     }
     if (node.tagName === 'table') {
+      decorate(node.children, nearestHeading, topicSlug);
       nodes[index] = {
         type: 'element',
         tagName: 'div',
