@@ -6,6 +6,7 @@ import remarkCitations from './src/markdown/remark-citations.ts';
 import rehypeTopicSections from './src/markdown/rehype-topic-sections.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import plainDynamicImport from './src/integrations/plain-dynamic-import.ts';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/guidelines/tacrolimus/ */
 const base = process.env.BASE_PATH || '/';
@@ -25,4 +26,5 @@ export default defineConfig({
   },
   integrations: [contentChecks(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
+  vite: { plugins: [plainDynamicImport()] },
 });
