@@ -33,7 +33,7 @@ interface Pagefind {
   debouncedSearch?: unknown;
 }
 
-const maxPages = 6;
+const maxPages = 5;
 const maxSectionsPerPage = 3;
 const debounceMs = 80;
 

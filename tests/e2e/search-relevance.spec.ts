@@ -4,7 +4,7 @@
  * content/search-aliases.yaml checked against the sections it is meant to find.
  *
  * The big tables call Pagefind in the page (fast) and pick the results exactly as the search box
- * does (src/scripts/search-ui.ts): the query is cleaned and corrected first, the first 6 topics are
+ * does (src/scripts/search-ui.ts): the query is cleaned and corrected first, the first 5 topics are
  * shown, and under each the 3 heading sections with the most matches. A handful of queries also go
  * through the real search box.
  */
@@ -124,7 +124,7 @@ async function shownFor(browser: Browser, queries: string[]): Promise<Map<string
     const out: Array<[string, { count: number; results: Array<{ topic: string; url: string; sections: string[] }> }]> = [];
     for (const query of queries) {
       const search = await pagefind.search(query);
-      const pages: Data[] = await Promise.all(search.results.slice(0, 6).map((result: { data: () => Promise<Data> }) => result.data()));
+      const pages: Data[] = await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<Data> }) => result.data()));
       out.push([
         query,
         {
