@@ -18,7 +18,7 @@ export const omissions: Omission[] = [
   },
   {
     what: 'Hypomagnesaemia in 43% of kidney-transplant recipients, and more than with ciclosporin.',
-    why: 'Seen only in a list of transplant studies that was not checked against the papers; the adverse-effects topic names hypomagnesaemia from the product information without a figure.',
+    why: 'Given in the project’s safety notes from a 2006 transplant study that was not checked at PubMed; the adverse-effects topic names hypomagnesaemia from the product information, without a figure.',
   },
   {
     what: 'Risk factors for PRES (hypertension, calcineurin inhibitors, nephrotic syndrome) and the series in which 78% of 23 children had high levels; PRES management steps.',
@@ -54,6 +54,6 @@ export const omissions: Omission[] = [
   },
   {
     what: 'The lupus-nephritis trough range 4-6 ng/mL as a guideline figure.',
-    why: 'Seen only on an AI-generated question-and-answer page crediting KDIGO 2024; it is shown once, in the trough check and dosing topic, as low-reliability and not found in the guideline.',
+    why: 'Seen only on an AI-generated question-and-answer page crediting KDIGO 2024; it appears only under “Sources differ” (dosing and level-sampling topics, trough check), marked low-reliability and not found in the guideline.',
   },
 ];

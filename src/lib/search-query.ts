@@ -28,7 +28,8 @@ export function excerptRuns(excerpt: string): Array<{ text: string; marked: bool
       .replace(/&quot;/g, '"')
       .replace(/&#39;|&#x27;/g, "'")
       .replace(/&amp;/g, '&');
-  const parts = excerpt.split(/(<mark>[\s\S]*?<\/mark>)/);
+  // Citation numbers are left out of the index, which leaves "two doses ." behind: close the gap.
+  const parts = excerpt.replace(/\s+([.,;:])/g, '$1').split(/(<mark>[\s\S]*?<\/mark>)/);
   for (const part of parts) {
     if (!part) continue;
     const marked = part.startsWith('<mark>');

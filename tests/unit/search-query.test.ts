@@ -140,3 +140,13 @@ describe('isGenuineMatch', () => {
     expect(isGenuineMatch(['C0,'], 'C0')).toBe(true);
   });
 });
+
+describe('excerptRuns: tidy punctuation', () => {
+  it('closes the gap a removed citation number leaves before a full stop or comma', () => {
+    expect(excerptRuns('split into two doses . In the <mark>trial</mark> , tacrolimus')).toEqual([
+      { text: 'split into two doses. In the ', marked: false },
+      { text: 'trial', marked: true },
+      { text: ', tacrolimus', marked: false },
+    ]);
+  });
+});
