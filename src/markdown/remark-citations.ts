@@ -6,6 +6,8 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Heading, Parent, PhrasingContent, Root, Text } from 'mdast';
+// Brings in the `data.hProperties` typing that remark-rehype reads.
+import type {} from 'mdast-util-to-hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { CitationNumbering, findCitationMarkers, referenceAnchorId } from '../lib/citations.ts';
 

@@ -118,7 +118,8 @@ async function shownFor(browser: Browser, queries: string[]): Promise<Map<string
   const answers = await page.evaluate(async (queries) => {
     type SubResult = { url: string; anchor?: { id: string }; locations: number[] };
     type Data = { url: string; sub_results: SubResult[] };
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const pagefindUrl = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ pagefindUrl);
     await pagefind.options({ baseUrl: '/', highlightParam: 'highlight', excerptLength: 22 });
     await pagefind.init();
     const out: Array<[string, { count: number; results: Array<{ topic: string; url: string; sections: string[] }> }]> = [];
