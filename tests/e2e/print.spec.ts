@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { printToPdf } from './pdf.ts';
-import { subPath } from '../../playwright.config.ts';
+import { subPath } from '../playwright.config.ts';
 
 const printedStamp = /Printed \d{1,2} \w+ \d{4} at \d{2}:\d{2}/;
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { subPath } from '../../playwright.config.ts';
+import { subPath } from '../playwright.config.ts';
 import { builtPages } from './site-pages.ts';
 import { checkLinks } from './site-links.ts';
 

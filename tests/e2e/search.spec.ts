@@ -5,7 +5,7 @@
  * a clear message when nothing matches, and a readable page with JavaScript off.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { subPath } from '../../playwright.config.ts';
+import { subPath } from '../playwright.config.ts';
 
 const subOrigin = 'http://127.0.0.1:4322';
 const sub = (path = '') => `${subOrigin}${subPath}${path}`;
