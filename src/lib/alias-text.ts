@@ -2,7 +2,7 @@
  * The parts of search aliases the browser needs: the marks around indexed alias words, cutting them
  * out of excerpts, and correcting common slips. No YAML or schema code, so the search bundle stays small.
  */
-import type { SearchAliases } from '../schemas.ts';
+import type { SearchAliases } from '../content.config.ts';
 
 /**
  * Bracket the alias words Pagefind indexes for a section. Pagefind shows indexed attribute text in

@@ -4,7 +4,7 @@
  * so a search for "Prograf" lands on the paragraph about brands, not just somewhere on a page.
  */
 import { parse } from 'yaml';
-import { searchAliasesSchema, type SearchAliases } from '../schemas.ts';
+import { searchAliasesSchema, type SearchAliases } from '../content.config.ts';
 
 
 /** Parses and validates `content/search-aliases.yaml`; throws with the field at fault. */

@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { findCitationMarkers, lineAndColumn } from './citations.ts';
-import { glanceSchema, referenceSchema, topicSchema } from '../schemas.ts';
+import { glanceSchema, referenceSchema, topicSchema } from '../content.config.ts';
 import { missingAliasTargets, parseSearchAliases } from './aliases.ts';
 
 export interface ContentProblem {

@@ -3,7 +3,7 @@
  * A topic that has never been reviewed says "not scheduled" for its next review rather than
  * inventing a date.
  */
-import type { ReviewStatus } from '../schemas.ts';
+import type { ReviewStatus } from '../content.config.ts';
 
 export interface TopicReview {
   status: ReviewStatus;

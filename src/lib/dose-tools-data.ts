@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { doseToolsSchema, type DoseTools } from '../schemas.ts';
+import { doseToolsSchema, type DoseTools } from '../content.config.ts';
 
 export function loadDoseTools(root = process.cwd()): DoseTools {
   const result = doseToolsSchema.safeParse(parse(readFileSync(join(root, 'content/dose-tools.yaml'), 'utf8')));

@@ -3,7 +3,7 @@
  * every result is rounded to 4 decimal places so 0.05 x 7 reads 0.35, not 0.35000000000000003.
  * Doses are mg, weights kg, levels ng/mL: the names say so.
  */
-import type { DoseRegimen, TroughRange } from '../schemas.ts';
+import type { DoseRegimen, TroughRange } from '../content.config.ts';
 
 /** Absolute limits of a body weight this site will calculate with, in kg. */
 export const plausibleWeightKg = { min: 0.5, max: 300 } as const;

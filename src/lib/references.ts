@@ -1,6 +1,6 @@
 /** Loading the bibliography and the topics from the content collections, for pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Reference } from '../schemas.ts';
+import type { Reference } from '../content.config.ts';
 
 /** Every reference by id. */
 export async function referencesById(): Promise<Map<string, Reference>> {

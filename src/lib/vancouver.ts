@@ -4,7 +4,7 @@
  * Identifiers (DOI, PMID, PMCID) and the web address are returned separately so the page can
  * make them links; `formatVancouverText` gives the single-line form for tests and print.
  */
-import type { Reference } from '../schemas.ts';
+import type { Reference } from '../content.config.ts';
 
 /** Vancouver lists up to six authors, then "et al.". */
 const maxAuthors = 6;

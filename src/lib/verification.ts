@@ -1,4 +1,4 @@
-import type { VerificationStatus } from '../schemas.ts';
+import type { VerificationStatus } from '../content.config.ts';
 
 const labels: Record<VerificationStatus, string> = {
   verified: 'Verified',

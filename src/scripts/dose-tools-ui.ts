@@ -4,7 +4,7 @@
  * results as text (never as HTML).
  */
 import { calculateDose, compareTrough, formatMg, parseTroughNgPerMl, parseWeightKg, roundToStep, type TroughPosition } from '../lib/dose.ts';
-import type { DoseTools } from '../schemas.ts';
+import type { DoseTools } from '../content.config.ts';
 
 type ToolsData = DoseTools & { citationNumbers: Record<string, number> };
 

@@ -13,7 +13,7 @@ import {
   weightBandRows,
   weightBandsKg,
 } from '../../src/lib/dose';
-import { doseToolsSchema, type DoseRegimen } from '../../src/schemas';
+import { doseToolsSchema, type DoseRegimen } from '../../src/content.config';
 
 const tools = doseToolsSchema.parse(parse(readFileSync('content/dose-tools.yaml', 'utf8')));
 const regimen = (id: string): DoseRegimen => tools.regimens.find((candidate) => candidate.id === id)!;

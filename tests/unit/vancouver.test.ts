@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatVancouver, formatVancouverText } from '../../src/lib/vancouver';
-import { referenceSchema, type ReferenceInput } from '../../src/schemas';
+import { referenceSchema, type ReferenceInput } from '../../src/content.config';
 
 const reference = (input: Omit<ReferenceInput, 'verification' | 'note'>) =>
   referenceSchema.parse({ verification: 'verified', note: 'test', ...input });
