@@ -3,6 +3,8 @@
  * contain. Each alias is attached to the sections it should find, as an attribute Pagefind indexes,
  * so a search for "Prograf" lands on the paragraph about brands, not just somewhere on a page.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { searchAliasesSchema, type SearchAliases } from '../content.config.ts';
 
@@ -15,6 +17,14 @@ export function parseSearchAliases(text: string): SearchAliases {
     throw new Error(`content/search-aliases.yaml: field "${issue.path.join('.')}": ${issue.message}`);
   }
   return result.data;
+}
+
+let loaded: SearchAliases | undefined;
+
+/** `content/search-aliases.yaml`, read and validated once per build. */
+export function loadSearchAliases(): SearchAliases {
+  loaded ??= parseSearchAliases(readFileSync(join(process.cwd(), 'content/search-aliases.yaml'), 'utf8'));
+  return loaded;
 }
 
 /** Alias words per section target (`topic#heading`), each word once. */

@@ -13,3 +13,8 @@ export async function topicsInOrder(): Promise<CollectionEntry<'topics'>[]> {
   const topics = await getCollection('topics');
   return topics.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
+
+/** The most recent `updated` date across topics: the date a binder owner compares against. */
+export function latestUpdate(topics: CollectionEntry<'topics'>[]): Date | undefined {
+  return topics.map((topic) => topic.data.updated).sort((a, b) => b.getTime() - a.getTime())[0];
+}

@@ -6,17 +6,16 @@
  *   "Practice point.") becomes a labelled callout.
  * - Tables sit in a focusable, labelled region so a wide table scrolls on a zoomed screen.
  */
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { calloutKind } from '../lib/callouts.ts';
-import { aliasesBySection, parseSearchAliases } from '../lib/aliases.ts';
+import { aliasesBySection, loadSearchAliases } from '../lib/aliases.ts';
 import { aliasClose, aliasOpen } from '../lib/alias-text.ts';
 
-/** Alias words per `topic#heading`, read once per build from `content/search-aliases.yaml`. */
+/** Alias words per `topic#heading`, worked out once per build. */
 let aliasCache: Map<string, string[]> | undefined;
 function sectionAliases(): Map<string, string[]> {
-  aliasCache ??= aliasesBySection(parseSearchAliases(readFileSync(join(process.cwd(), 'content/search-aliases.yaml'), 'utf8')));
+  aliasCache ??= aliasesBySection(loadSearchAliases());
   return aliasCache;
 }
 

@@ -5,22 +5,13 @@
  */
 import type { APIRoute } from 'astro';
 import { securityHeaders } from '../lib/security-headers';
-
-const pagefindTypes: Array<[string, string]> = [
-  ['.pagefind', 'application/octet-stream'],
-  ['.pf_fragment', 'application/octet-stream'],
-  ['.pf_index', 'application/octet-stream'],
-  ['.pf_meta', 'application/octet-stream'],
-  ['.pf_filter', 'application/octet-stream'],
-  ['.wasm', 'application/wasm'],
-  ['.json', 'application/json'],
-  ['.svg', 'image/svg+xml'],
-];
+import { mimeTypes, typesIisLacks } from '../lib/mime-types';
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export const GET: APIRoute = () => {
-  const mimeMaps = pagefindTypes
+  const mimeMaps = typesIisLacks
+    .map((extension) => [extension, mimeTypes[extension].split(';')[0]])
     .map(([extension, type]) => `      <remove fileExtension="${extension}" />\n      <mimeMap fileExtension="${extension}" mimeType="${type}" />`)
     .join('\n');
   const headers = Object.entries(securityHeaders())

@@ -5,8 +5,8 @@
  */
 import { calculateDose, compareTrough, formatMg, parseTroughNgPerMl, parseWeightKg, roundToStep, type TroughPosition } from '../lib/dose.ts';
 import type { DoseTools } from '../content.config.ts';
+import { referenceAnchorId } from '../lib/citations.ts';
 
-type ToolsData = DoseTools & { citationNumbers: Record<string, number> };
 
 const positionWords: Record<TroughPosition, string> = { below: 'below', within: 'within', above: 'above' };
 
@@ -17,14 +17,20 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 }
 
+/** A reference's number on this page, read from the page's own reference list. */
+function citationNumber(key: string): string {
+  const item = document.getElementById(referenceAnchorId(key)) as HTMLLIElement | null;
+  return item ? String(item.value) : '?';
+}
+
 /** "[3]" as a link to the page's reference list. */
-function citationMarks(keys: string[], numbers: Record<string, number>): HTMLElement {
+function citationMarks(keys: string[]): HTMLElement {
   const sup = element('sup', undefined, 'citation');
   sup.append('[');
   keys.forEach((key, index) => {
     if (index > 0) sup.append(',');
-    const link = element('a', String(numbers[key] ?? '?'));
-    link.href = `#ref-${key}`;
+    const link = element('a', citationNumber(key));
+    link.href = `#${referenceAnchorId(key)}`;
     sup.append(link);
   });
   sup.append(']');
@@ -40,7 +46,7 @@ function showFieldError(input: HTMLInputElement, message: string | undefined): v
 
 const range = (min: number, max: number, unit: string) => (min === max ? `${formatMg(min)} ${unit}` : `${formatMg(min)}-${formatMg(max)} ${unit}`);
 
-function calculate(form: HTMLFormElement, tools: ToolsData): void {
+function calculate(form: HTMLFormElement, tools: DoseTools): void {
   const input = form.elements.namedItem('weight') as HTMLInputElement;
   const output = form.querySelector<HTMLOutputElement>('[data-dose-result]')!;
   output.replaceChildren();
@@ -59,7 +65,7 @@ function calculate(form: HTMLFormElement, tools: ToolsData): void {
   showFieldError(input, undefined);
   const { dose } = outcome;
   const heading = element('p', undefined, 'tool-result-heading');
-  heading.append(element('strong', `${regimen.name}, ${formatMg(dose.weightKg)} kg`), citationMarks(regimen.citations, tools.citationNumbers));
+  heading.append(element('strong', `${regimen.name}, ${formatMg(dose.weightKg)} kg`), citationMarks(regimen.citations));
   const list = element('dl', undefined, 'dose-figures');
   list.append(
     element('dt', 'Total daily dose'),
@@ -86,7 +92,7 @@ function calculate(form: HTMLFormElement, tools: ToolsData): void {
   output.append(note);
 }
 
-function checkTrough(form: HTMLFormElement, tools: ToolsData): void {
+function checkTrough(form: HTMLFormElement, tools: DoseTools): void {
   const input = form.elements.namedItem('level') as HTMLInputElement;
   const output = form.querySelector<HTMLOutputElement>('[data-trough-result]')!;
   output.replaceChildren();
@@ -110,34 +116,25 @@ function checkTrough(form: HTMLFormElement, tools: ToolsData): void {
     item.append(
       element('strong', `${positionWords[position]} ${formatMg(cited.min)}-${formatMg(cited.max)} ng/mL`, `trough-${position}`),
       `: ${cited.source}`,
-      citationMarks(cited.citations, tools.citationNumbers),
+      citationMarks(cited.citations),
     );
     list.append(item);
   }
   output.append(element('p', summary, 'tool-result-heading'), list);
   for (const advice of tools.advice) {
     const paragraph = element('p', advice.text, 'dose-note');
-    paragraph.append(citationMarks(advice.citations, tools.citationNumbers));
+    paragraph.append(citationMarks(advice.citations));
     output.append(paragraph);
   }
 }
 
-/**
- * The regimens and ranges come from the build (dose-tools.json, the same data as the printed
- * table); citation numbers come from this page's own reference list.
- */
-let toolsLoading: Promise<ToolsData> | undefined;
-function loadTools(): Promise<ToolsData> {
-  toolsLoading ??= fetch(`${import.meta.env.BASE_URL}dose-tools.json`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`dose-tools.json: ${response.status}`);
-      return response.json() as Promise<DoseTools>;
-    })
-    .then((tools) => {
-      const citationNumbers: Record<string, number> = {};
-      for (const item of document.querySelectorAll<HTMLLIElement>('.reference-list li[id^="ref-"]')) citationNumbers[item.id.slice(4)] = item.value;
-      return { ...tools, citationNumbers };
-    });
+/** The regimens and ranges come from the build (dose-tools.json, the same data as the printed table). */
+let toolsLoading: Promise<DoseTools> | undefined;
+function loadTools(): Promise<DoseTools> {
+  toolsLoading ??= fetch(`${import.meta.env.BASE_URL}dose-tools.json`).then((response) => {
+    if (!response.ok) throw new Error(`dose-tools.json: ${response.status}`);
+    return response.json() as Promise<DoseTools>;
+  });
   return toolsLoading;
 }
 

@@ -32,6 +32,14 @@ describe('normaliseQuery: what a typed query becomes before it is searched', () 
 });
 
 describe('excerptRuns: a Pagefind excerpt as plain and marked text', () => {
+  it('closes the gap a removed citation number leaves before a full stop or comma', () => {
+    expect(excerptRuns('split into two doses . In the <mark>trial</mark> , tacrolimus')).toEqual([
+      { text: 'split into two doses. In the ', marked: false },
+      { text: 'trial', marked: true },
+      { text: ', tacrolimus', marked: false },
+    ]);
+  });
+
   it('splits marked and plain runs and decodes entities once', () => {
     expect(excerptRuns('take the <mark>trough</mark> at 12 h &amp; check &lt;img&gt;')).toEqual([
       { text: 'take the ', marked: false },
@@ -138,15 +146,5 @@ describe('isGenuineMatch', () => {
     expect(isGenuineMatch(['troughs'], 'trough target')).toBe(true);
     expect(isGenuineMatch(['MN'], 'MN')).toBe(true);
     expect(isGenuineMatch(['C0,'], 'C0')).toBe(true);
-  });
-});
-
-describe('excerptRuns: tidy punctuation', () => {
-  it('closes the gap a removed citation number leaves before a full stop or comma', () => {
-    expect(excerptRuns('split into two doses . In the <mark>trial</mark> , tacrolimus')).toEqual([
-      { text: 'split into two doses. In the ', marked: false },
-      { text: 'trial', marked: true },
-      { text: ', tacrolimus', marked: false },
-    ]);
   });
 });
