@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser.ts';
+import { rootOrigin, rootPort, subOrigin, subPort } from './ports.ts';
 
 /** The repository root: servers and tests read dist/ and dist-sub/ from there. */
 const root = resolve(import.meta.dirname, '..');
@@ -15,12 +16,12 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4321',
+    baseURL: rootOrigin,
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'off',
   },
   webServer: [
-    { command: 'node src/cli/serve.ts --dir dist --base / --port 4321', cwd: root, url: 'http://127.0.0.1:4321/', reuseExistingServer: false },
-    { command: `node src/cli/serve.ts --dir dist-sub --base ${subPath} --port 4322`, cwd: root, url: `http://127.0.0.1:4322${subPath}`, reuseExistingServer: false },
+    { command: `node src/cli/serve.ts --dir dist --base / --port ${rootPort}`, cwd: root, url: `${rootOrigin}/`, reuseExistingServer: false },
+    { command: `node src/cli/serve.ts --dir dist-sub --base ${subPath} --port ${subPort}`, cwd: root, url: `${subOrigin}${subPath}`, reuseExistingServer: false },
   ],
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { printToPdf } from './pdf.ts';
 import { subPath } from '../playwright.config.ts';
+import { printedSubOrigin, subOrigin } from '../ports.ts';
 
 const printedStamp = /Printed \d{1,2} \w+ \d{4} at \d{2}:\d{2}/;
 
@@ -76,8 +77,8 @@ test('collapsed details print open, then close again', async ({ page }) => {
 });
 
 test('with a public site URL the printout gives the full address and a QR code', async ({ page }) => {
-  await page.goto(`http://127.0.0.1:4322${subPath}topics/monitoring/`);
+  await page.goto(`${subOrigin}${subPath}topics/monitoring/`);
   await expect(page.locator('.document-control-qr svg')).toHaveCount(1);
   const pdf = await printToPdf(page);
-  expect(pdf.text).toContain(`Live version http://127.0.0.1:4322${subPath}topics/monitoring/`);
+  expect(pdf.text).toContain(`Live version ${printedSubOrigin}${subPath}topics/monitoring/`);
 });

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { subPath } from '../playwright.config.ts';
+import { rootOrigin } from '../ports.ts';
 import { builtPages } from './site-pages.ts';
 import { checkLinks } from './site-links.ts';
 
@@ -121,7 +122,7 @@ test.describe('no request leaves the origin, and nothing breaks under the CSP', 
     const problems: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['http:', 'https:'].includes(url.protocol) || url.host !== '127.0.0.1:4321') {
+      if (!['http:', 'https:'].includes(url.protocol) || url.host !== new URL(rootOrigin).host) {
         if (!['data:', 'blob:'].includes(url.protocol)) outside.push(request.url());
       }
     });

@@ -6,8 +6,9 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { subPath } from '../playwright.config.ts';
+import { rootOrigin, subOrigin } from '../ports.ts';
 
-const subOrigin = 'http://127.0.0.1:4322';
+
 const sub = (path = '') => `${subOrigin}${subPath}${path}`;
 
 interface SearchEvent {
@@ -166,7 +167,7 @@ test.describe('finding the answer', () => {
     const first = await panelOf(page, 'header-search').locator('a').first().getAttribute('href');
     expect(first).toMatch(/^\/topics\/formulations-and-brands\//);
     await input.press('Enter');
-    await expect(page).toHaveURL(`http://127.0.0.1:4321${first}`);
+    await expect(page).toHaveURL(`${rootOrigin}${first}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formulations and brands');
   });
 
@@ -264,7 +265,7 @@ test.describe('before and without scripts', () => {
   });
 
   test('with JavaScript off the box is still a labelled searchbox, says search needs JavaScript and links to the topic list', async ({ browser }) => {
-    for (const base of ['http://127.0.0.1:4321/', sub()]) {
+    for (const base of [`${rootOrigin}/`, sub()]) {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${base}topics/monitoring/`);

@@ -1,0 +1,10 @@
+/**
+ * Loopback ports the browser tests serve the two builds on. TEST_PORT moves both (the sub-path build
+ * takes the next port), so two checkouts can run their browser tests side by side.
+ */
+export const rootPort = Number(process.env.TEST_PORT || 4321);
+export const subPort = rootPort + 1;
+export const rootOrigin = `http://127.0.0.1:${rootPort}`;
+export const subOrigin = `http://127.0.0.1:${subPort}`;
+/** The SITE_URL origin `npm run build:subpath` prints on paper (text only: nothing is served there). */
+export const printedSubOrigin = 'http://127.0.0.1:4322';
