@@ -53,7 +53,7 @@ test('every page is valid HTML', async () => {
 
 test.describe('accessibility (axe-core)', () => {
   test('no violation on any page', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(360_000);
     const failures: string[] = [];
     for (const path of [...builtPages(), '/no-such-page/']) {
       await page.goto(path);
@@ -63,6 +63,7 @@ test.describe('accessibility (axe-core)', () => {
   });
 
   test('no violation with search results open', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto('/');
     await page.getByRole('searchbox', { name: 'Search the guidance' }).first().fill('trough');
     await expect(page.locator('.search-result').first()).toBeVisible();
@@ -74,6 +75,7 @@ test.describe('accessibility (axe-core)', () => {
   });
 
   test('no violation with calculator results and errors shown', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto('/topics/dosing-and-trough-targets/');
     await page.getByLabel('Weight (kg)').fill('abc');
     await page.getByRole('button', { name: 'Calculate dose' }).click();
