@@ -284,6 +284,8 @@ export function exactDoseText(dose: DoseResult): string {
 export interface DoseLine {
   label: string;
   text: string;
+  /** The dose itself, when the line is one. */
+  dose?: MeasurableDose;
   /** What one dose is made of: "2 × 0.2 mg sachets". */
   madeOf?: string;
 }
@@ -291,11 +293,11 @@ export interface DoseLine {
 /** A product's measurable doses as lines of text, the same on screen, in the table and on paper. */
 export function productDoseLines(doses: ProductDoses): DoseLine[] {
   const unit = doses.product.unitName;
-  const line = (label: string, dose: MeasurableDose): DoseLine => ({ label, text: describeDose(dose), madeOf: describeUnits(dose, unit) });
+  const line = (label: string, dose: MeasurableDose): DoseLine => ({ label, text: describeDose(dose), dose, madeOf: describeUnits(dose, unit) });
   if (doses.inRange) {
     const { low, high } = doses.inRange;
     if (low.perDoseMg === high.perDoseMg) return [line('In range', low)];
-    return [line('Lowest in range', low), line('Highest in range', high)];
+    return [line('Low end', low), line('High end', high)];
   }
   const smallest = Math.min(...doses.product.strengths.values);
   const lines: DoseLine[] = [{ label: 'None in range', text: `No dose made of whole ${unit}s lies inside the calculated range.` }];
@@ -312,14 +314,14 @@ export const troughRangeText = (range: Pick<TroughRange, 'min' | 'max'>): string
 /** The verdict (or the reason there is none) as one sentence. */
 export function troughSummary(levelNgPerMl: number, check: TroughCheck): string {
   if (!check.verdict) return `No verdict for ${formatMg(levelNgPerMl)} ng/mL. ${check.noVerdict}`;
-  return `${formatMg(levelNgPerMl)} ng/mL is ${positionWords[check.verdict.position].toUpperCase()} ${troughRangeText(check.verdict.range)}, the range for ${check.phase.name.charAt(0).toLowerCase()}${check.phase.name.slice(1)} (${check.verdict.range.source.charAt(0).toLowerCase()}${check.verdict.range.source.slice(1)}).`;
+  return `${formatMg(levelNgPerMl)} ng/mL is ${positionWords[check.verdict.position].toUpperCase()} ${troughRangeText(check.verdict.range)}, the range for ${check.phase.name.charAt(0).toLowerCase()}${check.phase.name.slice(1)}.`;
 }
 
 /** A listed range under "sources differ": where the level sits against it, and what it is. */
 export function listedRangeText(item: TroughCheck['alsoListed'][number]): { lead: string; detail: string } {
   return {
     lead: `${positionWords[item.position]} ${troughRangeText(item.range)}`,
-    detail: `${item.range.source}; ${item.range.studyWindow.text}${item.otherPhase ? `, given for ${item.range.studyWindow.stage}` : ''}. ${item.range.population}.`,
+    detail: `${item.range.population}; ${item.range.studyWindow.text}${item.otherPhase ? `, not the phase chosen` : ''}.`,
   };
 }
 

@@ -115,11 +115,15 @@ function checkTrough(form: HTMLFormElement, { tools }: DoseToolsBundle): void {
   const check = checkLevel(level.value, tools, phaseId, conditionId);
   const summary = element('p', undefined, `tool-result-heading trough-verdict${check.verdict ? ` trough-${check.verdict.position}` : ' trough-none'}`);
   summary.append(element('strong', troughSummary(level.value, check)));
-  if (check.verdict) summary.append(citationMarks(check.verdict.range.citations));
   output.append(summary);
-  const conditionsLink = form.querySelector<HTMLAnchorElement>('[data-level-sampling-link]');
+  if (check.verdict) {
+    const source = element('p', `Verdict range: ${check.verdict.range.source}, ${check.verdict.range.studyWindow.text}. `, 'dose-note');
+    source.append(element('span', rangeEvidenceWords[check.verdict.range.evidence], `evidence-label evidence-${check.verdict.range.evidence}`), citationMarks(check.verdict.range.citations));
+    output.append(source);
+  }
+  const conditionsLink = document.querySelector<HTMLAnchorElement>('[data-level-sampling-link]');
   const conditions = element('p', `${tools.troughConditions} See `, 'dose-note');
-  if (conditionsLink) conditions.append(Object.assign(element('a', conditionsLink.textContent ?? ''), { href: conditionsLink.href }), '.');
+  if (conditionsLink) conditions.append(Object.assign(element('a', conditionsLink.textContent ?? ''), { href: conditionsLink.getAttribute('href') ?? '' }), '.');
   output.append(conditions);
   if (check.alsoListed.length > 0) {
     const differ = element('div', undefined, 'callout callout-sources-differ');

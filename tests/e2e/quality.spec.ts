@@ -77,6 +77,7 @@ test.describe('accessibility (axe-core)', () => {
     await page.goto('/topics/dosing-and-trough-targets/');
     await page.getByLabel('Weight (kg)').fill('abc');
     await page.getByRole('button', { name: 'Calculate dose' }).click();
+    await page.getByLabel('Condition').selectOption({ label: 'Membranous nephropathy' });
     await page.getByLabel('Measured trough (ng/mL)').fill('6');
     await page.getByRole('button', { name: 'Check level' }).click();
     await expect(page.locator('[data-trough-result] li').first()).toBeVisible();

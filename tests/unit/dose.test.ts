@@ -112,12 +112,12 @@ describe('measurable doses', () => {
     const [prograf, modigraf] = cell.products;
     expect(prograf.inRange!.low).toEqual({ perDoseMg: 0.5, dosesPerDay: 2, dailyMg: 1, mgPerKgPerDay: 0.0667, units: [{ strengthMg: 0.5, count: 1 }] });
     expect(prograf.inRange!.high.perDoseMg).toBe(0.5);
-    expect(productDoseLines(prograf)).toEqual([{ label: 'In range', text: '0.5 mg twice a day = 1 mg/day (0.0667 mg/kg/day)', madeOf: '1 × 0.5 mg capsule' }]);
+    expect(productDoseLines(prograf)).toEqual([{ label: 'In range', text: '0.5 mg twice a day = 1 mg/day (0.0667 mg/kg/day)', dose: prograf.inRange!.low, madeOf: '1 × 0.5 mg capsule' }]);
     expect(modigraf.inRange!.low).toMatchObject({ perDoseMg: 0.4, dailyMg: 0.8, mgPerKgPerDay: 0.0533 });
     expect(modigraf.inRange!.high).toMatchObject({ perDoseMg: 0.6, dailyMg: 1.2, mgPerKgPerDay: 0.08 });
     expect(productDoseLines(modigraf)).toEqual([
-      { label: 'Lowest in range', text: '0.4 mg twice a day = 0.8 mg/day (0.0533 mg/kg/day)', madeOf: '2 × 0.2 mg sachets' },
-      { label: 'Highest in range', text: '0.6 mg twice a day = 1.2 mg/day (0.08 mg/kg/day)', madeOf: '3 × 0.2 mg sachets' },
+      { label: 'Low end', text: '0.4 mg twice a day = 0.8 mg/day (0.0533 mg/kg/day)', dose: modigraf.inRange!.low, madeOf: '2 × 0.2 mg sachets' },
+      { label: 'High end', text: '0.6 mg twice a day = 1.2 mg/day (0.08 mg/kg/day)', dose: modigraf.inRange!.high, madeOf: '3 × 0.2 mg sachets' },
     ]);
   });
 
