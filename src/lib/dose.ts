@@ -142,7 +142,7 @@ export function checkTrough(levelNgPerMl: number, tools: Pick<DoseTools, 'trough
   const place = (range: TroughRange) => ({ range, position: troughPosition(levelNgPerMl, range), otherPhase: !range.phases.includes(phase.id) });
   if (!condition.verdict) {
     const ranges = tools.troughRanges.filter((range) => range.condition === condition.id);
-    return { phase, condition, noVerdict: condition.note ?? `No verdict for ${condition.name.toLowerCase()}.`, alsoListed: ranges.map(place) };
+    return { phase, condition, noVerdict: condition.note ?? 'no range for it is reliable enough to judge a level against.', alsoListed: ranges.map(place) };
   }
   const headline = headlineRange(tools, phase.id);
   const alsoListed =
@@ -313,7 +313,7 @@ export const troughRangeText = (range: Pick<TroughRange, 'min' | 'max'>): string
 
 /** The verdict (or the reason there is none) as one sentence. */
 export function troughSummary(levelNgPerMl: number, check: TroughCheck): string {
-  if (!check.verdict) return `No verdict for ${formatMg(levelNgPerMl)} ng/mL. ${check.noVerdict}`;
+  if (!check.verdict) return `No verdict for ${formatMg(levelNgPerMl)} ng/mL in ${check.condition.name.toLowerCase()}: ${check.noVerdict}`;
   return `${formatMg(levelNgPerMl)} ng/mL is ${positionWords[check.verdict.position].toUpperCase()} ${troughRangeText(check.verdict.range)}, the range for ${check.phase.name.charAt(0).toLowerCase()}${check.phase.name.slice(1)}.`;
 }
 

@@ -133,7 +133,7 @@ function checkTrough(form: HTMLFormElement, { tools }: DoseToolsBundle): void {
     for (const item of check.alsoListed) {
       const { lead: where, detail } = listedRangeText(item);
       const entry = element('li');
-      entry.append(element('strong', where, `trough-${item.position}`), `: ${detail} `, element('span', rangeEvidenceWords[item.range.evidence], `evidence-label evidence-${item.range.evidence}`), citationMarks(item.range.citations));
+      entry.append(element('strong', where, check.verdict ? `trough-${item.position}` : 'trough-listed'), `: ${detail} `, element('span', rangeEvidenceWords[item.range.evidence], `evidence-label evidence-${item.range.evidence}`), citationMarks(item.range.citations));
       list.append(entry);
     }
     differ.append(lead, list);

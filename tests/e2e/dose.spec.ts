@@ -113,7 +113,7 @@ test('membranous nephropathy lists its own ranges under "sources differ"; lupus 
   await expect(differ).toContainText('24 weeks');
 
   result = await checkLevel(page, 'Maintenance after complete remission', 'Lupus nephritis', '5');
-  await expect(result.locator('.trough-verdict')).toContainText('No verdict for 5 ng/mL.');
+  await expect(result.locator('.trough-verdict')).toContainText('No verdict for 5 ng/mL in lupus nephritis: the only range seen comes from an AI-written');
   await expect(result).not.toContainText(/WITHIN|ABOVE|BELOW/);
   await expect(result.locator('.callout-sources-differ li')).toContainText('within 4-6 ng/mL');
   await expect(result.locator('.callout-sources-differ li')).toContainText('low reliability');

@@ -98,7 +98,7 @@ describe('product strengths', () => {
   it('states the Modigraf bioavailability difference and the trough check on switching, citing SMC 657/10', () => {
     const note = granules.notes.find((candidate) => candidate.text.includes('18%'))!;
     expect(note.text).toContain('trough check');
-    expect(note.text).toContain('not scaled');
+    expect(note.text).toContain('do not scale granule doses');
     expect(note.citations).toEqual(['smc2010-modigraf']);
   });
 });
@@ -230,7 +230,7 @@ describe('trough check', () => {
       expect(check.noVerdict).toContain('AI-written');
       expect(check.alsoListed.map(({ range }) => [range.min, range.max, range.evidence])).toEqual([[4, 6, 'low-reliability']]);
       expect(check.alsoListed[0].otherPhase).toBe(phase === 'induction');
-      expect(troughSummary(5, check)).toMatch(/^No verdict for 5 ng\/mL\./);
+      expect(troughSummary(5, check)).toBe('No verdict for 5 ng/mL in lupus nephritis: the only range seen comes from an AI-written question-and-answer page and was not found in the KDIGO 2024 guideline it credits.');
     }
   });
 
