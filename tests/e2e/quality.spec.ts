@@ -74,6 +74,8 @@ test.describe('accessibility (axe-core)', () => {
   });
 
   test('no violation with calculator results and errors shown', async ({ page }) => {
+    // The dosing page carries three weight-band tables of whole-unit doses: axe needs longer on a shared machine.
+    test.setTimeout(60_000);
     await page.goto('/topics/dosing-and-trough-targets/');
     await page.getByLabel('Weight (kg)').fill('abc');
     await page.getByRole('button', { name: 'Calculate dose' }).click();
