@@ -329,9 +329,12 @@ describe('dose-tools data', () => {
     }
   });
 
-  it('puts no range in a trough-table row of a phase other than its own', () => {
+  it('puts no range in a trough-table row of a phase other than its own, on this topic or Taking a trough level', () => {
+    const sampling = readFileSync('content/topics/level-sampling.md', 'utf8').split('\n');
+    const rowsWith = (figure: string, keys: string[]) =>
+      [...lines, ...sampling].filter((line) => line.startsWith('|') && line.includes(figure) && keys.every((key) => line.includes(`@${key}`)));
     for (const range of tools.troughRanges) {
-      for (const row of linesWith(`${range.min}-${range.max} ng/mL`, range.citations).filter((line) => line.startsWith('|'))) {
+      for (const row of rowsWith(`${range.min}-${range.max} ng/mL`, range.citations)) {
         const phaseCell = row.split('|')[1];
         const named = Object.entries(phaseWords).filter(([, words]) => words.test(phaseCell)).map(([id]) => id);
         if (named.length === 0) continue;
