@@ -33,7 +33,8 @@ const cases: Case[] = [
   { query: 'steroid taper', topic: 'dosing-and-trough-targets', section: 'timing-of-the-steroid-taper' },
   { query: 'when to take trough sample', topic: 'level-sampling', section: 'when-to-take-the-sample' },
   { query: 'C0', topic: 'level-sampling', section: 'when-to-take-the-sample' },
-  { query: 'level', topic: 'level-sampling', section: 'when-to-take-the-sample' },
+  // Several sections of the sampling topic have "level" in their heading: the topic is the answer.
+  { query: 'level', topic: 'level-sampling' },
   { query: 'assay', topic: 'level-sampling', section: 'assay-differences' },
   { query: 'pre-dose level', topic: 'level-sampling', section: 'when-to-take-the-sample' },
   // Brands and formulations
