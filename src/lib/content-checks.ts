@@ -180,6 +180,15 @@ export function checkMarkdown(
       }
     }
   }
+  body.split('\n').forEach((text, index) => {
+    for (const match of text.matchAll(/\[(\d+(?:\s*[-,]\s*\d+)*)\](?!\()/g)) {
+      problems.push({
+        file: source.file,
+        line: index + bodyLine,
+        message: `"${match[0]}" reads like one of the site's citation numbers: write a source's own reference number in words ("the source article's reference ${match[1]}")`,
+      });
+    }
+  });
   for (const { line, figure } of unitlessFigures(body)) {
     problems.push({ file: source.file, line: line + bodyLine - 1, message: `the figure "${figure}" has no unit: write it as mg/kg/day, mg, ng/mL or similar` });
   }

@@ -66,6 +66,9 @@ describe('topic links', () => {
       'content/topics/linking-topic.md:27: evidence marker "[doubtful]" has no Evidence status or Sources differ note to point to in section "links-that-fail" of topic "linking-topic" (column 46)',
     );
     expect(problems).toContain('content/topics/linking-topic.md:28: "*Dosing*" names the topic "Dosing" without linking it: write [Dosing](topic:...)');
+    expect(problems).toContain(
+      'content/topics/linking-topic.md:29: "[3]" reads like one of the site\'s citation numbers: write a source\'s own reference number in words ("the source article\'s reference 3")',
+    );
     // The links that do resolve raise nothing.
     expect(problems.filter((line) => /:1[6-9]: /.test(line))).toEqual([]);
   });
