@@ -166,6 +166,17 @@ export type DoseRegimen = z.output<typeof doseRegimenSchema>;
 export type TroughRange = z.output<typeof troughRangeSchema>;
 export type DoseTools = z.output<typeof doseToolsSchema>;
 
+/**
+ * `content/omissions.yaml`: what the site deliberately does not publish, and why (the about page's
+ * "What was deliberately left out").
+ */
+export const omissionSchema = z.object({
+  what: z.string().min(1, { error: 'say what was left out' }),
+  why: z.string().min(1, { error: 'say why it was left out (what was seen where)' }),
+});
+export const omissionsSchema = z.array(omissionSchema).min(1, { error: 'list at least one omission' });
+export type Omission = z.output<typeof omissionSchema>;
+
 const topics = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/topics' }),
   schema: topicSchema,

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
+import { checkContent, checkYamlFile, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
+import { omissionsSchema } from '../content.config.ts';
 
 function readSource(root: string, path: string): MarkdownSource {
   return { file: relative(root, path), text: readFileSync(path, 'utf8') };
@@ -32,6 +33,9 @@ export function checkContentFolder(root: string): string[] {
     glance: existsSync(glancePath) ? readSource(root, glancePath) : undefined,
     aliases: existsSync(aliasesPath) ? readSource(root, aliasesPath) : undefined,
   });
+  const omissionsPath = join(contentDir, 'omissions.yaml');
+  if (existsSync(omissionsPath)) problems.push(...checkYamlFile('content/omissions.yaml', readFileSync(omissionsPath, 'utf8'), omissionsSchema).problems);
+  else problems.push({ file: 'content/omissions.yaml', message: 'file is missing' });
   return problems.map(formatProblem);
 }
 

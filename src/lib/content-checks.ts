@@ -37,7 +37,7 @@ interface ParsedMarkdown {
   lineOfKey: (path: Array<string | number>) => number | undefined;
 }
 
-function yamlLineLookup(doc: ReturnType<typeof parseDocument>, counter: LineCounter, firstLine: number) {
+export function yamlLineLookup(doc: ReturnType<typeof parseDocument>, counter: LineCounter, firstLine: number) {
   return (path: Array<string | number>): number | undefined => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth), true) as YamlNode | undefined;
@@ -70,7 +70,7 @@ function valueAt(value: unknown, path: Array<string | number>): unknown {
   return path.reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
 }
 
-function schemaProblems(
+export function schemaProblems(
   file: string,
   schema: z.ZodType,
   value: unknown,
@@ -92,6 +92,33 @@ function schemaProblems(
         : `${prefix}field "${field || '(root)'}": ${issue.message}`,
     };
   });
+}
+
+/**
+ * Parses a YAML content file and validates it against its schema: the data when valid, otherwise
+ * every problem with the file, the line and the field at fault.
+ */
+export function checkYamlFile<T extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: T,
+): { data?: z.output<T>; problems: ContentProblem[]; lineOfKey: (path: Array<string | number>) => number | undefined } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  const lineOfKey = yamlLineLookup(doc, counter, 1);
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    return { problems: [{ file, line: error.linePos?.[0].line, message: `not valid YAML: ${error.message.split('\n')[0]}` }], lineOfKey };
+  }
+  const value = doc.toJS();
+  const problems = schemaProblems(file, schema, value, lineOfKey, 1);
+  if (problems.length > 0) return { problems, lineOfKey };
+  return { data: schema.parse(value), problems, lineOfKey };
+}
+
+/** Throws one error listing every problem, for loaders that run during the build. */
+export function throwProblems(problems: ContentProblem[]): never {
+  throw new Error(`Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
 }
 
 export interface ParsedReferences {
