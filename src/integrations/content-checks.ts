@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, checkYamlFile, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
 import { omissionsSchema } from '../content.config.ts';
+import { localFilePath } from '../lib/local.ts';
 
 function readSource(root: string, path: string): MarkdownSource {
   return { file: relative(root, path), text: readFileSync(path, 'utf8') };
@@ -26,13 +27,18 @@ export function checkContentFolder(root: string): string[] {
     : [];
   const glancePath = join(contentDir, 'at-a-glance.md');
   const aliasesPath = join(contentDir, 'search-aliases.yaml');
+  const sitePath = join(contentDir, 'site.yaml');
+  const localPath = localFilePath(root);
   const { problems } = checkContent({
     referencesFile: relative(root, referencesPath),
     referencesText: readFileSync(referencesPath, 'utf8'),
     topics,
     glance: existsSync(glancePath) ? readSource(root, glancePath) : undefined,
     aliases: existsSync(aliasesPath) ? readSource(root, aliasesPath) : undefined,
+    site: existsSync(sitePath) ? readSource(root, sitePath) : undefined,
+    local: localPath ? readSource(root, localPath) : undefined,
   });
+  if (!existsSync(sitePath)) problems.push({ file: 'content/site.yaml', message: 'file is missing: it holds the content version and owner' });
   const omissionsPath = join(contentDir, 'omissions.yaml');
   if (existsSync(omissionsPath)) problems.push(...checkYamlFile('content/omissions.yaml', readFileSync(omissionsPath, 'utf8'), omissionsSchema).problems);
   else problems.push({ file: 'content/omissions.yaml', message: 'file is missing' });
