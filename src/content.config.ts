@@ -200,14 +200,21 @@ const localTarget = z.string().regex(localTargetPattern, { error: 'write a place
  * `content/local.yaml` (optional, never shipped; see content/local.example.yaml): a hospital's own
  * organisation name, local document owner, contacts and local practice notes.
  */
-export const localSchema = z.strictObject(
+/** An object that rejects fields it does not know, naming them (a typo in a local file must not pass silently). */
+function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),
+  });
+}
+
+export const localSchema = strictObject(
   {
     organisation: z.string().min(1, { error: 'name the organisation' }),
     owner: z.string().min(1, { error: 'name the local document owner' }),
     updated: isoDate,
     contacts: z
       .array(
-        z.strictObject({
+        strictObject({
           role: z.string().min(1, { error: 'say who this contact is (a role, not a person)' }),
           how: z.string().min(1, { error: 'say how to reach them' }),
           sections: z.array(localTarget).default([]),
@@ -216,14 +223,13 @@ export const localSchema = z.strictObject(
       .default([]),
     notes: z
       .array(
-        z.strictObject({
+        strictObject({
           section: localTarget,
           text: z.string().min(1, { error: 'write the local practice note' }).max(600, { error: 'keep a local note short (600 characters at most)' }),
         }),
       )
       .default([]),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
 );
 export type LocalDetails = z.output<typeof localSchema>;
 

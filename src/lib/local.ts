@@ -73,3 +73,45 @@ export function localPracticeLabel(local: LocalDetails): string {
 export function localContactLabel(local: LocalDetails): string {
   return `Local contact (${local.organisation})`;
 }
+
+/** A hast element: the local blocks are built once as data, for the Markdown plugin and the Astro pages alike. */
+export interface LocalElement {
+  type: 'element';
+  tagName: string;
+  properties: Record<string, string | string[]>;
+  children: Array<LocalElement | { type: 'text'; value: string }>;
+}
+
+const el = (tagName: string, properties: LocalElement['properties'], children: LocalElement['children']): LocalElement => ({ type: 'element', tagName, properties, children });
+const text = (value: string) => ({ type: 'text' as const, value });
+
+/**
+ * The local details shown at one place: the hospital's practice notes, then its contacts. Plain text
+ * only (never Markdown, never a citation), labelled with the organisation, and marked as local so it
+ * is never read as the cited evidence. Undefined when nothing is attached there.
+ */
+export function localBlock(local: LocalDetails | undefined, target: string): LocalElement | undefined {
+  if (!local) return undefined;
+  const notes = notesAt(local, target);
+  const contacts = contactsAt(local, target);
+  if (notes.length === 0 && contacts.length === 0) return undefined;
+  const children: LocalElement['children'] = [];
+  if (notes.length > 0) {
+    children.push(
+      el('div', { className: ['local-practice'], role: 'note', dataLocal: 'note' }, [
+        el('p', { className: ['local-label'] }, [el('strong', {}, [text(localPracticeLabel(local))])]),
+        ...notes.map((note) => el('p', {}, [text(note.text)])),
+        el('p', { className: ['local-source'] }, [text(`Written by ${local.owner}, ${local.organisation}: local practice, not part of the cited evidence.`)]),
+      ]),
+    );
+  }
+  if (contacts.length > 0) {
+    children.push(
+      el('div', { className: ['local-contacts'], role: 'note', dataLocal: 'contact' }, [
+        el('p', { className: ['local-label'] }, [el('strong', {}, [text(contacts.length === 1 ? localContactLabel(local) : `Local contacts (${local.organisation})`)])]),
+        el('ul', {}, contacts.map((contact) => el('li', {}, [el('strong', {}, [text(contact.role)]), text(`: ${contact.how}`)]))),
+      ]),
+    );
+  }
+  return el('div', { className: ['local-details'], dataLocalTarget: target, dataPagefindIgnore: '' }, children);
+}

@@ -11,6 +11,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { calloutKind } from '../lib/callouts.ts';
 import { aliasesBySection, loadSearchAliases } from '../lib/aliases.ts';
 import { aliasClose, aliasOpen } from '../lib/alias-text.ts';
+import { loadLocal, localBlock, localHeadingsOf } from '../lib/local.ts';
 
 /** Alias words per `topic#heading`, worked out once per build. */
 let aliasCache: Map<string, string[]> | undefined;
@@ -96,6 +97,33 @@ function printSectionButton(sectionId: string, headingText: string): Element {
   };
 }
 
+/** The level of a heading element (2 for h2), or undefined for anything else. */
+function headingLevel(node: RootContent | ElementContent): number | undefined {
+  return isElement(node) && /^h[2-6]$/.test(node.tagName) ? Number(node.tagName[1]) : undefined;
+}
+
+/**
+ * Puts a hospital's local details (content/local.yaml) at the end of the sections they name: after
+ * the heading's text, before the next heading of the same or a higher level.
+ */
+function insertLocalDetails(nodes: Array<RootContent | ElementContent>, topicSlug: string, headings: Set<string>): void {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index];
+    if (!isElement(node)) continue;
+    const level = headingLevel(node);
+    const id = String(node.properties?.id ?? '');
+    if (level && headings.has(id)) {
+      let end = index + 1;
+      while (end < nodes.length && !((headingLevel(nodes[end]) ?? 99) <= level)) end++;
+      const block = localBlock(loadLocal(), `${topicSlug}#${id}`);
+      if (block) nodes.splice(end, 0, block as Element);
+      headings.delete(id);
+      continue;
+    }
+    if (node.tagName === 'section') insertLocalDetails(node.children, topicSlug, headings);
+  }
+}
+
 export default function rehypeTopicSections() {
   return (tree: Root, file: { path?: string }) => {
     const topicSlug = basename(file.path ?? '').replace(/\.mdx?$/, '');
@@ -122,5 +150,9 @@ export default function rehypeTopicSections() {
       if (isTopic && section && isElement(node, 'h2')) section.children.push(printSectionButton(String(node.properties?.id ?? ''), textOf(node)));
     }
     tree.children = children;
+    if (isTopic) {
+      const headings = localHeadingsOf(loadLocal(), topicSlug);
+      if (headings.size > 0) insertLocalDetails(tree.children, topicSlug, headings);
+    }
   };
 }
