@@ -1,19 +1,33 @@
 /**
  * The /changes/ page's "my binder is version" form: lists the pages to reprint since that version.
- * Loaded by page.ts only on that page. Reads the page's own data block; the logic is lib/versions.
+ * Loaded by page.ts only on that page. Reads the page's own list by version (each item carries its
+ * topic, version and sections), so the page and the answer cannot disagree; the logic is lib/versions.
  * A submit before this loads goes to ?since=X, which is read on load.
  */
 import { isVersion, reprintSince, type TopicChanges } from '../lib/versions.ts';
 
-interface ChangesData {
-  current: string;
-  topics: Array<Omit<TopicChanges, 'changes'> & {
-    href: string;
-    sectionTitles: Record<string, string>;
-    changes: Array<{ date: string; version: string; summary: string; sections: string[] }>;
-  }>;
+interface PageTopic extends TopicChanges {
+  href: string;
+  sectionTitles: Record<string, string>;
 }
 
+/** The topics and their changes, as the page lists them under each version. */
+function topicsFromPage(): { current: string; topics: PageTopic[] } {
+  const topics = new Map<string, PageTopic>();
+  for (const item of document.querySelectorAll<HTMLElement>('[data-changed-topic][data-version]')) {
+    const slug = item.dataset.changedTopic!;
+    const link = item.querySelector<HTMLAnchorElement>('[data-topic-link]');
+    const topic = topics.get(slug) ?? { slug, title: link?.textContent ?? slug, href: link?.getAttribute('href') ?? '#', sectionTitles: {}, changes: [] };
+    const sections = (item.dataset.sections ?? '').split(' ').filter(Boolean);
+    for (const section of item.querySelectorAll<HTMLAnchorElement>('[data-section-link]')) topic.sectionTitles[section.dataset.sectionLink!] = section.textContent ?? '';
+    const change = { date: new Date(0), version: item.dataset.version!, summary: '' };
+    if (item.dataset.whole !== undefined) topic.changes.push({ ...change, sections: [] });
+    if (sections.length > 0) topic.changes.push({ ...change, sections });
+    topics.set(slug, topic);
+  }
+  const current = document.querySelector('[data-current-version]')?.textContent?.trim() ?? '';
+  return { current, topics: [...topics.values()] };
+}
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
@@ -23,11 +37,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, a
 
 export function attachReprint(form: HTMLFormElement): void {
   const result = document.querySelector<HTMLElement>('[data-reprint-result]');
-  const dataBlock = document.querySelector('[data-changes-data]');
   const select = form.querySelector<HTMLSelectElement>('select');
-  if (!result || !dataBlock || !select) return;
-  const data = JSON.parse(dataBlock.textContent ?? '{}') as ChangesData;
-  const topics = data.topics.map((topic) => ({ ...topic, changes: topic.changes.map((change) => ({ ...change, date: new Date(change.date) })) }));
+  if (!result || !select) return;
+  const data = topicsFromPage();
+  const topics = data.topics;
 
   const show = (since: string, focus: boolean) => {
     result.replaceChildren();
