@@ -152,3 +152,21 @@ test('the changes page lists a section-level change and the reprint form names t
   await page.goto('/binder/');
   await expect(page.locator('.binder-changes')).toContainText('Taking a trough level: section When to take the sample');
 });
+
+test('pages with local details and overdue reviews are valid HTML and pass axe', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { HtmlValidate } = await import('html-validate');
+  const AxeBuilder = (await import('@axe-core/playwright')).default;
+  const { readFileSync } = await import('node:fs');
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'prefer-native-element': 'off' } });
+  const failures: string[] = [];
+  for (const path of ['/', '/about/', sampling, '/topics/dosing-and-trough-targets/', '/topics/monitoring/', '/changes/']) {
+    const file = `dist-fixture${path}index.html`;
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    for (const result of report.results) for (const message of result.messages) failures.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
+    await page.goto(path);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    for (const violation of axe.violations) failures.push(`${path}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }
+  expect(failures).toEqual([]);
+});
