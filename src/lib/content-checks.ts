@@ -10,6 +10,7 @@ import { findCitationMarkers, lineAndColumn } from './citations.ts';
 import { glanceSchema, localSchema, referenceSchema, siteContentSchema, topicSchema, type LocalDetails, type SiteContent, type TopicFrontmatter } from '../content.config.ts';
 import { changeProblems, releaseProblems, updatedWithoutChange } from './versions.ts';
 import { missingAliasTargets, parseSearchAliases } from './aliases.ts';
+import { checkKeyPoints, checkTopicLinks, outlineTopic, unlinkedTopicMentions, type TopicOutline } from './topic-links.ts';
 
 export interface ContentProblem {
   file: string;
@@ -167,6 +168,10 @@ export interface CheckedMarkdown {
   /** The frontmatter as the schema reads it, when it is valid. */
   frontmatter?: TopicFrontmatter;
   lineOfKey: (path: Array<string | number>) => number | undefined;
+  /** The body (after the frontmatter) and the line it starts on, for the link checks. */
+  body: string;
+  bodyLine: number;
+  title?: string;
 }
 
 /** Heading ids of a Markdown body, in the order the page will assign them. */
@@ -223,6 +228,7 @@ export function checkMarkdown(
   const ids = headingIds(body);
   let data: TopicFrontmatter | undefined;
   if (kind === 'topic') {
+    for (const problem of checkKeyPoints(body)) problems.push({ file: source.file, line: problem.line + bodyLine - 1, message: problem.message });
     const parsedTopic = topicSchema.safeParse(frontmatter);
     if (parsedTopic.success) {
       data = parsedTopic.data;
@@ -245,7 +251,11 @@ export function checkMarkdown(
       });
     }
   }
-  return { checked: { file: source.file, slug, citedKeys, headingIds: ids, frontmatter: data, lineOfKey }, problems };
+  const title = (frontmatter as { title?: unknown })?.title;
+  return {
+    checked: { file: source.file, slug, citedKeys, headingIds: ids, body, bodyLine, title: typeof title === 'string' ? title : undefined, frontmatter: data, lineOfKey },
+    problems,
+  };
 }
 
 const unitAfter = String.raw`\s*(?:ng\/mL|µg\/L|mg\/kg\/day|mg\/kg|mg\/day|mg|mcg|µg|%|kg|months?|weeks?|days?|hours?|h\b|years?)`;
@@ -318,6 +328,7 @@ export function checkContent(input: {
   const bySlug = new Map<string, string>();
   const headingIdsByTopic = new Map<string, Set<string>>();
   const citedKeys = new Set<string>();
+  const checkedTopics: CheckedMarkdown[] = [];
   if (input.topics.length === 0) problems.push({ file: 'content/topics', message: 'no topics found: the collection is empty' });
   for (const topic of input.topics) {
     const result = checkMarkdown(topic, ids, 'topic');
@@ -334,7 +345,19 @@ export function checkContent(input: {
         problems.push({ file: topic.file, line: lineOfKey(['changes', problem.index, problem.field]), message: problem.message });
       }
     }
+    checkedTopics.push(result.checked);
   }
+  const outlines = new Map<string, TopicOutline>();
+  for (const topic of checkedTopics) outlines.set(topic.slug, outlineTopic(topic.body));
+  const titles = checkedTopics.flatMap((topic) => (topic.title ? [{ slug: topic.slug, title: topic.title }] : []));
+  const linkProblems = (checked: CheckedMarkdown) => {
+    const found = [
+      ...checkTopicLinks(checked.body, checked.slug, outlines),
+      ...unlinkedTopicMentions(checked.body, titles.filter((entry) => entry.slug !== checked.slug).map((entry) => entry.title)),
+    ];
+    return found.map((problem) => ({ file: checked.file, line: problem.line + checked.bodyLine - 1, message: problem.message }));
+  };
+  for (const topic of checkedTopics) problems.push(...linkProblems(topic));
   if (input.local) problems.push(...checkLocalFile(input.local, headingIdsByTopic).problems);
   if (input.aliases) {
     try {
@@ -348,6 +371,7 @@ export function checkContent(input: {
   if (input.glance) {
     const result = checkMarkdown(input.glance, ids, 'glance');
     problems.push(...result.problems);
+    if (result.checked) problems.push(...linkProblems(result.checked));
     result.checked?.citedKeys.forEach((key) => citedKeys.add(key));
   }
   for (const id of ids) {
