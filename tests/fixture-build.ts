@@ -5,7 +5,7 @@
  * - `content/local.yaml` is the sample local file (tests/fixtures/local/sample.yaml);
  * - two topics get a next-review date: Taking a trough level (1 June 2026, overdue at the build's
  *   fixed date) and Monitoring (15 January 2027, not yet overdue at build time);
- * - Taking a trough level gets a change entry in the current version naming one section;
+ * - a patch release after the current version, in which Taking a trough level changed in one section;
  * - the build judges overdue against REVIEW_TODAY=2026-12-01.
  */
 import { execFileSync } from 'node:child_process';
@@ -32,17 +32,21 @@ try {
     if (changed === text) throw new Error(`${slug}.md: no "review: status: draft" block to add a next review to`);
     writeFileSync(path, changed);
   }
-  // A change entry that names a section and goes out in the current version, for the reprint list.
-  const sampling = join(work, 'content/topics/level-sampling.md');
-  const site = readFileSync(join(work, 'content/site.yaml'), 'utf8');
-  const current = /^version: (\S+)/m.exec(site)?.[1];
-  const releaseDate = new RegExp(`- version: ${current}\\n\\s+date: (\\S+)`).exec(site)?.[1];
+  // A patch release after the current version, in which one topic changed in one section only, for
+  // the reprint list and the binder cover ("changed since the previous version").
+  const sitePath = join(work, 'content/site.yaml');
+  const site = readFileSync(sitePath, 'utf8');
+  const current = /^version: (\d+)\.(\d+)\.(\d+)$/m.exec(site);
+  const releaseDate = /^releases:\n\s+- version: \S+\n\s+date: (\S+)$/m.exec(site)?.[1];
   if (!current || !releaseDate) throw new Error('content/site.yaml: no current version and release date');
+  const patch = `${current[1]}.${current[2]}.${Number(current[3]) + 1}`;
+  writeFileSync(sitePath, site.replace(/^version: .*$/m, `version: ${patch}`).replace(/^releases:\n/m, `releases:\n  - version: ${patch}\n    date: ${releaseDate}\n`));
+  const sampling = join(work, 'content/topics/level-sampling.md');
   writeFileSync(
     sampling,
     readFileSync(sampling, 'utf8')
       .replace(/^updated: .*$/m, `updated: ${releaseDate}`)
-      .replace(/^changes:\n/m, `changes:\n  - date: ${releaseDate}\n    version: ${current}\n    summary: "Fixture: the sampling time reworded."\n    sections: [when-to-take-the-sample]\n`),
+      .replace(/^changes:\n/m, `changes:\n  - date: ${releaseDate}\n    version: ${patch}\n    summary: "Fixture: the sampling time reworded."\n    sections: [when-to-take-the-sample]\n`),
   );
   const env = { ...process.env, OUT_DIR: outDir, REVIEW_TODAY: fixtureToday, BASE_PATH: '', SITE_URL: '', LOCAL_FILE: '' };
   execFileSync(join(work, 'node_modules/.bin/astro'), ['build', '--force'], { cwd: work, env, stdio: 'inherit' });

@@ -139,18 +139,22 @@ test.describe('reviews that fall due', () => {
   });
 });
 
-test('the changes page lists a section-level change and the reprint form names the section', async ({ page }) => {
+test('a section-level change: the changes page names the section, and so do the reprint list and the binder cover', async ({ page }) => {
   await page.goto('/changes/');
-  const current = (await page.locator('.lead strong').textContent())!;
-  const item = page.locator(`[data-changed-topic="level-sampling"][data-version="${current}"]`);
+  const current = (await page.locator('[data-current-version]').textContent())!;
+  const item = page.locator(`[data-changed-topic][data-version="${current}"]`);
+  await expect(item).toHaveCount(1);
   await expect(item).toContainText('Taking a trough level: section When to take the sample');
   await expect(item.getByRole('link', { name: 'When to take the sample' })).toHaveAttribute('href', '/topics/level-sampling/#when-to-take-the-sample');
-  await page.getByLabel('My binder is version').selectOption('0.1.0');
+  const select = page.getByLabel('My binder is version');
+  const previous = (await select.locator('option').first().getAttribute('value'))!;
+  await select.selectOption(previous);
   await page.getByRole('button', { name: 'Show the pages to reprint' }).click();
-  const reprint = page.locator('[data-reprint-list] > li', { hasText: 'Taking a trough level' });
-  await expect(reprint).toHaveText(`Taking a trough level: section When to take the sample (changed in version ${current})`);
+  await expect(page.locator('[data-reprint-result] h2')).toHaveText(`Reprint 1 topic since version ${previous}`);
+  await expect(page.locator('[data-reprint-list] > li')).toHaveText([`Taking a trough level: section When to take the sample (changed in version ${current})`]);
   await page.goto('/binder/');
-  await expect(page.locator('.binder-changes')).toContainText('Taking a trough level: section When to take the sample');
+  await expect(page.locator('.binder-changes h2')).toHaveText(`Changed in version ${current} since version ${previous}`);
+  await expect(page.locator('.binder-changes li')).toHaveText(['Taking a trough level: section When to take the sample']);
 });
 
 test('pages with local details and overdue reviews are valid HTML and pass axe', async ({ page }) => {
