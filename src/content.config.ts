@@ -55,9 +55,19 @@ export const reviewSchema = z
     error: 'an approved topic needs reviewedBy and reviewedOn',
   });
 
+/** A content version: three numbers, major.minor.patch ("0.2.0"). */
+export const versionPattern = /^\d+\.\d+\.\d+$/;
+const version = z.coerce.string().regex(versionPattern, { error: 'a version is three numbers, e.g. 0.2.0' });
+/** A heading id within a topic (github-slugger form). */
+const headingId = z.string().regex(/^[a-z0-9-]+$/, { error: 'a section is a heading id: lower case, digits and -' });
+
 export const changeSchema = z.object({
   date: isoDate,
+  /** The site version this change went out in (content/site.yaml `releases`). */
+  version,
   summary: z.string().min(1, { error: 'describe what changed' }),
+  /** The sections (heading ids of this topic) the change touched; none means the topic as a whole. */
+  sections: z.array(headingId).default([]),
 });
 
 export const topicSchema = z.object({
@@ -298,6 +308,74 @@ export type TroughCondition = z.output<typeof troughConditionSchema>;
 export type DoseRegimen = z.output<typeof doseRegimenSchema>;
 export type TroughRange = z.output<typeof troughRangeSchema>;
 export type DoseTools = z.output<typeof doseToolsSchema>;
+
+/**
+ * `content/site.yaml`: the content version printed on every page, the editorial owner, and every
+ * version released so far with its date (newest first). Topic change entries name one of these.
+ */
+export const releaseSchema = z.object({
+  version,
+  date: isoDate,
+});
+export const siteContentSchema = z.object({
+  version,
+  owner: z.string().min(1, { error: 'name the editorial owner' }),
+  releases: z.array(releaseSchema).min(1, { error: 'list at least the current version under releases' }),
+});
+export type SiteContent = z.output<typeof siteContentSchema>;
+export type Release = z.output<typeof releaseSchema>;
+
+/** A place in the site a local detail attaches to: `topic-slug` or `topic-slug#heading-id`. */
+export const localTargetPattern = /^[a-z0-9-]+(#[a-z0-9-]+)?$/;
+const localTarget = z.string().regex(localTargetPattern, { error: 'write a place as topic-slug or topic-slug#heading-id' });
+
+/**
+ * `content/local.yaml` (optional, never shipped; see content/local.example.yaml): a hospital's own
+ * organisation name, local document owner, contacts and local practice notes.
+ */
+/** An object that rejects fields it does not know, naming them (a typo in a local file must not pass silently). */
+function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),
+  });
+}
+
+export const localSchema = strictObject(
+  {
+    organisation: z.string().min(1, { error: 'name the organisation' }),
+    owner: z.string().min(1, { error: 'name the local document owner' }),
+    updated: isoDate,
+    contacts: z
+      .array(
+        strictObject({
+          role: z.string().min(1, { error: 'say who this contact is (a role, not a person)' }),
+          how: z.string().min(1, { error: 'say how to reach them' }),
+          sections: z.array(localTarget).default([]),
+        }),
+      )
+      .default([]),
+    notes: z
+      .array(
+        strictObject({
+          section: localTarget,
+          text: z.string().min(1, { error: 'write the local practice note' }).max(600, { error: 'keep a local note short (600 characters at most)' }),
+        }),
+      )
+      .default([]),
+  },
+);
+export type LocalDetails = z.output<typeof localSchema>;
+
+/**
+ * `content/omissions.yaml`: what the site deliberately does not publish, and why (the about page's
+ * "What was deliberately left out").
+ */
+export const omissionSchema = z.object({
+  what: z.string().min(1, { error: 'say what was left out' }),
+  why: z.string().min(1, { error: 'say why it was left out (what was seen where)' }),
+});
+export const omissionsSchema = z.array(omissionSchema).min(1, { error: 'list at least one omission' });
+export type Omission = z.output<typeof omissionSchema>;
 
 const topics = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/topics' }),

@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser.ts';
-import { rootOrigin, rootPort, subOrigin, subPort } from './ports.ts';
+import { fixtureOrigin, fixturePort, rootOrigin, rootPort, subOrigin, subPort } from './ports.ts';
 
 /** The repository root: servers and tests read dist/ and dist-sub/ from there. */
 const root = resolve(import.meta.dirname, '..');
@@ -23,5 +24,9 @@ export default defineConfig({
   webServer: [
     { command: `node src/cli/serve.ts --dir dist --base / --port ${rootPort}`, cwd: root, url: `${rootOrigin}/`, reuseExistingServer: false },
     { command: `node src/cli/serve.ts --dir dist-sub --base ${subPath} --port ${subPort}`, cwd: root, url: `${subOrigin}${subPath}`, reuseExistingServer: false },
+    // The fixture build (sample local file, overdue reviews) is served only once `npm run build:fixture` has made it.
+    ...(existsSync(resolve(root, 'dist-fixture'))
+      ? [{ command: `node src/cli/serve.ts --dir dist-fixture --base / --port ${fixturePort}`, cwd: root, url: `${fixtureOrigin}/`, reuseExistingServer: false }]
+      : []),
   ],
 });

@@ -6,7 +6,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { checkContent, citationKeysInData, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
+import { checkContent, checkYamlFile, citationKeysInData, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
+import { omissionsSchema } from '../content.config.ts';
+import { localFilePath } from '../lib/local.ts';
 
 function readSource(root: string, path: string): MarkdownSource {
   return { file: relative(root, path), text: readFileSync(path, 'utf8') };
@@ -31,6 +33,8 @@ export function checkContentFolder(root: string): string[] {
     .map((name) => join(contentDir, name))
     .filter((path) => existsSync(path))
     .map((path) => ({ file: relative(root, path), keys: citationKeysInData(parse(readFileSync(path, 'utf8'))) }));
+  const sitePath = join(contentDir, 'site.yaml');
+  const localPath = localFilePath(root);
   const { problems } = checkContent({
     referencesFile: relative(root, referencesPath),
     referencesText: readFileSync(referencesPath, 'utf8'),
@@ -38,7 +42,13 @@ export function checkContentFolder(root: string): string[] {
     glance: existsSync(glancePath) ? readSource(root, glancePath) : undefined,
     aliases: existsSync(aliasesPath) ? readSource(root, aliasesPath) : undefined,
     dataCitations,
+    site: existsSync(sitePath) ? readSource(root, sitePath) : undefined,
+    local: localPath ? readSource(root, localPath) : undefined,
   });
+  if (!existsSync(sitePath)) problems.push({ file: 'content/site.yaml', message: 'file is missing: it holds the content version and owner' });
+  const omissionsPath = join(contentDir, 'omissions.yaml');
+  if (existsSync(omissionsPath)) problems.push(...checkYamlFile('content/omissions.yaml', readFileSync(omissionsPath, 'utf8'), omissionsSchema).problems);
+  else problems.push({ file: 'content/omissions.yaml', message: 'file is missing' });
   return problems.map(formatProblem);
 }
 

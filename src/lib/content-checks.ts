@@ -7,7 +7,8 @@ import GithubSlugger from 'github-slugger';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { findCitationMarkers, lineAndColumn } from './citations.ts';
-import { glanceSchema, referenceSchema, topicSchema } from '../content.config.ts';
+import { glanceSchema, localSchema, referenceSchema, siteContentSchema, topicSchema, type LocalDetails, type SiteContent, type TopicFrontmatter } from '../content.config.ts';
+import { changeProblems, releaseProblems, updatedWithoutChange } from './versions.ts';
 import { missingAliasTargets, parseSearchAliases } from './aliases.ts';
 import { checkKeyPoints, checkTopicLinks, outlineTopic, unlinkedTopicMentions, type TopicOutline } from './topic-links.ts';
 
@@ -38,7 +39,7 @@ interface ParsedMarkdown {
   lineOfKey: (path: Array<string | number>) => number | undefined;
 }
 
-function yamlLineLookup(doc: ReturnType<typeof parseDocument>, counter: LineCounter, firstLine: number) {
+export function yamlLineLookup(doc: ReturnType<typeof parseDocument>, counter: LineCounter, firstLine: number) {
   return (path: Array<string | number>): number | undefined => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth), true) as YamlNode | undefined;
@@ -71,7 +72,7 @@ function valueAt(value: unknown, path: Array<string | number>): unknown {
   return path.reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
 }
 
-function schemaProblems(
+export function schemaProblems(
   file: string,
   schema: z.ZodType,
   value: unknown,
@@ -93,6 +94,33 @@ function schemaProblems(
         : `${prefix}field "${field || '(root)'}": ${issue.message}`,
     };
   });
+}
+
+/**
+ * Parses a YAML content file and validates it against its schema: the data when valid, otherwise
+ * every problem with the file, the line and the field at fault.
+ */
+export function checkYamlFile<T extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: T,
+): { data?: z.output<T>; problems: ContentProblem[]; lineOfKey: (path: Array<string | number>) => number | undefined } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  const lineOfKey = yamlLineLookup(doc, counter, 1);
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    return { problems: [{ file, line: error.linePos?.[0].line, message: `not valid YAML: ${error.message.split('\n')[0]}` }], lineOfKey };
+  }
+  const value = doc.toJS();
+  const problems = schemaProblems(file, schema, value, lineOfKey, 1);
+  if (problems.length > 0) return { problems, lineOfKey };
+  return { data: schema.parse(value), problems, lineOfKey };
+}
+
+/** Throws one error listing every problem, for loaders that run during the build. */
+export function throwProblems(problems: ContentProblem[]): never {
+  throw new Error(`Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
 }
 
 export interface ParsedReferences {
@@ -137,6 +165,9 @@ export interface CheckedMarkdown {
   citedKeys: Set<string>;
   /** Ids the page's headings get (github-slugger, as the citation plugin assigns them). */
   headingIds: Set<string>;
+  /** The frontmatter as the schema reads it, when it is valid. */
+  frontmatter?: TopicFrontmatter;
+  lineOfKey: (path: Array<string | number>) => number | undefined;
   /** The body (after the frontmatter) and the line it starts on, for the link checks. */
   body: string;
   bodyLine: number;
@@ -203,12 +234,35 @@ export function checkMarkdown(
   const fileName = source.file.split('/').pop() ?? source.file;
   const explicitSlug = (frontmatter as { slug?: unknown })?.slug;
   const slug = typeof explicitSlug === 'string' ? explicitSlug : fileName.replace(/\.mdx?$/, '');
-    if (kind === 'topic') {
+  const ids = headingIds(body);
+  let data: TopicFrontmatter | undefined;
+  if (kind === 'topic') {
     for (const problem of checkKeyPoints(body)) problems.push({ file: source.file, line: problem.line + bodyLine - 1, message: problem.message });
+    const parsedTopic = topicSchema.safeParse(frontmatter);
+    if (parsedTopic.success) {
+      data = parsedTopic.data;
+      // Tools render their own section, which local details and change entries may name.
+      if (data.tools.includes('dose-calculator')) ids.add('dose-calculator');
+      const latest = updatedWithoutChange(data.updated, data.changes);
+      if (latest) {
+        problems.push({
+          file: source.file,
+          line: lineOfKey(['updated']),
+          message: `"updated" (${isoDay(data.updated)}) is newer than the latest change entry (${isoDay(latest)}): add a changes entry saying what changed`,
+        });
+      }
+      data.changes.forEach((change, index) => {
+        for (const section of change.sections) {
+          if (!ids.has(section)) {
+            problems.push({ file: source.file, line: lineOfKey(['changes', index, 'sections']), message: `change entry ${index + 1} names section "${section}", which is not a heading of this topic` });
+          }
+        }
+      });
+    }
   }
   const title = (frontmatter as { title?: unknown })?.title;
   return {
-    checked: { file: source.file, slug, citedKeys, headingIds: headingIds(body), body, bodyLine, title: typeof title === 'string' ? title : undefined },
+    checked: { file: source.file, slug, citedKeys, headingIds: ids, body, bodyLine, title: typeof title === 'string' ? title : undefined, frontmatter: data, lineOfKey },
     problems,
   };
 }
@@ -230,6 +284,40 @@ export function unitlessFigures(body: string): Array<{ line: number; figure: str
   return found;
 }
 
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Checks `content/site.yaml`: its schema, and that the current version is the newest release. */
+export function checkSiteContent(source: MarkdownSource): { site?: SiteContent; problems: ContentProblem[] } {
+  const { data, problems, lineOfKey } = checkYamlFile(source.file, source.text, siteContentSchema);
+  if (!data) return { problems };
+  for (const message of releaseProblems(data.version, data.releases)) problems.push({ file: source.file, line: lineOfKey(['version']), message });
+  return { site: data, problems };
+}
+
+/**
+ * Checks a hospital's local file: its schema, then that every place a contact or note names is a
+ * topic (and heading) that exists. Problems name the file, the line and the key.
+ */
+export function checkLocalFile(
+  source: MarkdownSource,
+  headingIdsByTopic: Map<string, Set<string>>,
+): { local?: LocalDetails; problems: ContentProblem[] } {
+  const { data, problems, lineOfKey } = checkYamlFile(source.file, source.text, localSchema);
+  if (!data) return { problems };
+  const checkTarget = (target: string, path: Array<string | number>) => {
+    const [topic, heading] = target.split('#');
+    const headings = headingIdsByTopic.get(topic);
+    const key = path.join('.');
+    if (!headings) problems.push({ file: source.file, line: lineOfKey(path), message: `${key}: "${target}" names topic "${topic}", which does not exist` });
+    else if (heading && !headings.has(heading)) problems.push({ file: source.file, line: lineOfKey(path), message: `${key}: "${target}" names section "${heading}", which is not a heading of topic "${topic}"` });
+  };
+  data.contacts.forEach((contact, index) => contact.sections.forEach((target, at) => checkTarget(target, ['contacts', index, 'sections', at])));
+  data.notes.forEach((note, index) => checkTarget(note.section, ['notes', index, 'section']));
+  return { local: problems.length === 0 ? data : undefined, problems };
+}
+
 /** Every check over the whole content folder's sources. */
 export function checkContent(input: {
   referencesFile: string;
@@ -240,8 +328,14 @@ export function checkContent(input: {
   aliases?: MarkdownSource;
   /** Data files the tools cite from (dose-tools.yaml, products.yaml): their keys must exist and count as cited. */
   dataCitations?: Array<{ file: string; keys: string[] }>;
+  /** `content/site.yaml`: the version change entries are checked against. */
+  site?: MarkdownSource;
+  /** A hospital's `content/local.yaml`, whose topics and sections must exist. */
+  local?: MarkdownSource;
 }): { problems: ContentProblem[]; citedKeys: Set<string> } {
   const { ids, furtherReading, problems } = checkReferences(input.referencesFile, input.referencesText);
+  const siteContent = input.site ? checkSiteContent(input.site) : undefined;
+  if (siteContent) problems.push(...siteContent.problems);
   const bySlug = new Map<string, string>();
   const headingIdsByTopic = new Map<string, Set<string>>();
   const citedKeys = new Set<string>();
@@ -256,6 +350,12 @@ export function checkContent(input: {
     if (other) problems.push({ file: topic.file, message: `slug "${result.checked.slug}" is already used by ${other}` });
     else bySlug.set(result.checked.slug, topic.file);
     headingIdsByTopic.set(result.checked.slug, result.checked.headingIds);
+    const { frontmatter, lineOfKey } = result.checked;
+    if (frontmatter && siteContent?.site) {
+      for (const problem of changeProblems(frontmatter.changes, siteContent.site.version, siteContent.site.releases)) {
+        problems.push({ file: topic.file, line: lineOfKey(['changes', problem.index, problem.field]), message: problem.message });
+      }
+    }
     checkedTopics.push(result.checked);
   }
   const outlines = new Map<string, TopicOutline>();
@@ -269,6 +369,7 @@ export function checkContent(input: {
     return found.map((problem) => ({ file: checked.file, line: problem.line + checked.bodyLine - 1, message: problem.message }));
   };
   for (const topic of checkedTopics) problems.push(...linkProblems(topic));
+  if (input.local) problems.push(...checkLocalFile(input.local, headingIdsByTopic).problems);
   if (input.aliases) {
     try {
       for (const target of missingAliasTargets(parseSearchAliases(input.aliases.text), headingIdsByTopic)) {

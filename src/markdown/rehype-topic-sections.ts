@@ -14,6 +14,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { calloutKind, type CalloutKind } from '../lib/callouts.ts';
 import { aliasesBySection, loadSearchAliases } from '../lib/aliases.ts';
 import { aliasClose, aliasOpen } from '../lib/alias-text.ts';
+import { loadLocal, localBlock, localHeadingsOf } from '../lib/local.ts';
 import { evidenceNoteId, markerClass, outlineTopic, parseEvidenceHref, topicHref, type TopicOutline } from '../lib/topic-links.ts';
 
 /** Alias words per `topic#heading`, worked out once per build. */
@@ -227,6 +228,33 @@ function printSectionButton(sectionId: string, headingText: string): Element {
   };
 }
 
+/** The level of a heading element (2 for h2), or undefined for anything else. */
+function headingLevel(node: RootContent | ElementContent): number | undefined {
+  return isElement(node) && /^h[2-6]$/.test(node.tagName) ? Number(node.tagName[1]) : undefined;
+}
+
+/**
+ * Puts a hospital's local details (content/local.yaml) at the end of the sections they name: after
+ * the heading's text, before the next heading of the same or a higher level.
+ */
+function insertLocalDetails(nodes: Array<RootContent | ElementContent>, topicSlug: string, headings: Set<string>): void {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index];
+    if (!isElement(node)) continue;
+    const level = headingLevel(node);
+    const id = String(node.properties?.id ?? '');
+    if (level && headings.has(id)) {
+      let end = index + 1;
+      while (end < nodes.length && !((headingLevel(nodes[end]) ?? 99) <= level)) end++;
+      const block = localBlock(loadLocal(), `${topicSlug}#${id}`);
+      if (block) nodes.splice(end, 0, block as Element);
+      headings.delete(id);
+      continue;
+    }
+    if (node.tagName === 'section') insertLocalDetails(node.children, topicSlug, headings);
+  }
+}
+
 export default function rehypeTopicSections(options: { base?: string } = {}) {
   const base = options.base ?? '/';
   return (tree: Root, file: { path?: string }) => {
@@ -260,5 +288,9 @@ export default function rehypeTopicSections(options: { base?: string } = {}) {
       else sections[0].nodes.push(node);
     }
     resolveEvidence(sections, base, file.path ?? 'markdown');
+    if (isTopic) {
+      const headings = localHeadingsOf(loadLocal(), topicSlug);
+      if (headings.size > 0) insertLocalDetails(tree.children, topicSlug, headings);
+    }
   };
 }

@@ -5,6 +5,8 @@ import { formatPrintedAt } from '../lib/document-control.ts';
  * - Search code loads when a search box is focused, or when "/" is pressed.
  * - The term highlighter loads only when the address carries ?highlight=.
  * - The dose calculator's code loads when the calculator is first touched.
+ * - "Review overdue" is decided again against today's date where a page carries a next-review date.
+ * - The /changes/ page's "my binder is version" form loads its code on that page only.
  * - Printing: the print buttons, the printed date on `beforeprint`, and tidying up on `afterprint`.
  */
 const searchInputs = () => [...document.querySelectorAll<HTMLInputElement>('[data-search-input]')];
@@ -65,6 +67,10 @@ document.addEventListener('click', (event) => {
   const marker = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.evidence-marker');
   if (marker && marker.pathname === location.pathname) openNoteAt(marker.hash);
 });
+if (document.querySelector('[data-next-review]')) import('./review-due-ui.ts').then((module) => module.attachReviewDue());
+
+const reprintForm = document.querySelector<HTMLFormElement>('[data-reprint-form]');
+if (reprintForm) import('./reprint-ui.ts').then((module) => module.attachReprint(reprintForm));
 
 const addressQuery = new URLSearchParams(location.search).get('q');
 const pageSearch = document.querySelector<HTMLInputElement>('[data-search-from-address]');

@@ -21,3 +21,13 @@ describe('deployment documentation', () => {
     expect(securityHeaders()['X-Content-Type-Options']).toBe('nosniff');
   });
 });
+
+describe('the local file in the deployment steps', () => {
+  it("the README's first deployment step is content/local.yaml, documented by the example file", async () => {
+    const { existsSync } = await import('node:fs');
+    const readme = readFileSync('README.md', 'utf8');
+    const deploying = readme.slice(readme.indexOf('## Deploying'));
+    expect(deploying).toMatch(/^## Deploying\n\n1\. \*\*Your local details: `content\/local\.yaml`\.\*\*/);
+    expect(existsSync('content/local.example.yaml')).toBe(true);
+  });
+});
