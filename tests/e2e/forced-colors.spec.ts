@@ -3,7 +3,10 @@
  * colours and drops backgrounds and shadows, so anything told apart by a tint must keep an edge.
  * Checked through computed styles with `forced-colors: active` emulated in Chromium.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+
+/** Search and the calculator load their code on first use: allow for a busy test machine. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 import { builtPages } from './site-pages.ts';
 
 test.beforeEach(async ({ page }) => {

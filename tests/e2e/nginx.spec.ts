@@ -13,7 +13,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+
+/** Search loads its code on first use: allow for a busy test machine. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 import { mimeTypes } from '../../src/lib/mime-types.ts';
 import { securityHeaders } from '../../src/lib/security-headers.ts';
 import { nginxPath } from '../browser.ts';

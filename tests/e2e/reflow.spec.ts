@@ -3,7 +3,10 @@
  * screen (683x384 CSS px). Wide content (tables) scrolls inside its own labelled, focusable region
  * instead of pushing the page.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+
+/** Search and the calculator load their code on first use: allow for a busy test machine. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 import { builtPages } from './site-pages.ts';
 
 const views = [
@@ -51,6 +54,31 @@ for (const view of views) {
         const result = await overflow(page);
         if (result.scrollWidth > result.width) failures.push(`${path}: page is ${result.scrollWidth} px wide in a ${result.width} px viewport: ${result.culprits.join(', ')}`);
       }
+      expect(failures).toEqual([]);
+    });
+
+    test('nor with search results, calculator results or the trough check open', async ({ page }) => {
+      const failures: string[] = [];
+      const check = async (what: string) => {
+        const result = await overflow(page);
+        if (result.scrollWidth > result.width) failures.push(`${what}: page is ${result.scrollWidth} px wide in a ${result.width} px viewport: ${result.culprits.join(', ')}`);
+      };
+      await page.goto('/topics/monitoring/');
+      await page.locator('#header-search').fill('trough target maintenance');
+      await expect(page.locator('#header-search-results .search-result').first()).toBeVisible();
+      await check('header search results');
+      await page.goto('/search/?q=tacrolimus%20levels');
+      await expect(page.locator('.search-result').first()).toBeVisible();
+      await check('search page results');
+      await page.goto('/topics/dosing-and-trough-targets/');
+      await page.locator('#dose-weight').fill('20');
+      await page.locator('#dose-rounding').check();
+      await page.locator('form[data-dose-form] button[type="submit"]').click();
+      await expect(page.locator('[data-dose-result]')).toContainText('mg/day');
+      await page.locator('#trough-level').fill('5.5');
+      await page.locator('form[data-trough-form] button[type="submit"]').click();
+      await expect(page.locator('[data-trough-result] li').first()).toBeVisible();
+      await check('dose and trough results');
       expect(failures).toEqual([]);
     });
   });
