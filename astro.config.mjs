@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCitations from './src/markdown/remark-citations.ts';
+import remarkTopicLinks from './src/markdown/remark-topic-links.ts';
 import rehypeTopicSections from './src/markdown/rehype-topic-sections.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -19,8 +20,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkCitations],
-      rehypePlugins: [rehypeTopicSections],
+      remarkPlugins: [remarkCitations, [remarkTopicLinks, { base }]],
+      rehypePlugins: [[rehypeTopicSections, { base }]],
       smartypants: false,
     }),
   },

@@ -101,6 +101,8 @@ export const referenceSchema = z.object({
   url: z.url({ error: 'must be a full http(s) address' }).optional(),
   verification: z.enum(verificationStatuses, { error: `must be one of: ${verificationStatuses.join(', ')}` }),
   note: z.string().min(1, { error: 'say what was seen where' }),
+  /** The source is machine-written (an AI question-and-answer page): its badge says so. */
+  aiGenerated: z.boolean().default(false),
   furtherReading: z.boolean().default(false),
 });
 

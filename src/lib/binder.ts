@@ -17,3 +17,15 @@ export function demoteHeadings(html: string): string {
 export function withoutSectionPrintButtons(html: string): string {
   return html.replace(/<button[^>]*data-print-section[^>]*>[\s\S]*?<\/button>/g, '');
 }
+
+/**
+ * Links between topics point inside the binder once every topic is on the page:
+ * `{base}topics/slug/#heading` becomes `#slug--heading`, `{base}topics/slug/` the topic's own title.
+ */
+export function linksWithinBinder(html: string, base: string, slugs: Set<string>): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  const escaped = cleanBase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return html.replace(new RegExp(`href="${escaped}topics/([a-z0-9-]+)/(?:#([^"]+))?"`, 'g'), (whole, slug: string, heading?: string) =>
+    slugs.has(slug) ? `href="#${slug}--${heading ?? 'topic'}"` : whole,
+  );
+}

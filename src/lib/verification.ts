@@ -6,7 +6,11 @@ const labels: Record<VerificationStatus, string> = {
   unverified: 'Unverified: primary study not confirmed',
 };
 
-/** What a reference's verification status means, in a few words for the reader. */
-export function verificationLabel(status: VerificationStatus): string {
-  return labels[status];
+/**
+ * What a reference's verification status means, in a few words for the reader. For a machine-written
+ * page, "verified" can only mean the page and its wording were seen, and the label says so.
+ */
+export function verificationLabel(status: VerificationStatus, aiGenerated = false): string {
+  if (!aiGenerated) return labels[status];
+  return status === 'verified' ? 'AI-generated page: seen, its evidence not checked' : `AI-generated page. ${labels[status]}`;
 }

@@ -47,6 +47,25 @@ if (doseTools) {
   });
 }
 
+/** On wide screens the contents list stands open beside the text (CSS does it too, where supported). */
+const contents = document.querySelector<HTMLDetailsElement>('[data-toc]');
+if (contents && window.matchMedia('(min-width: 75rem)').matches) contents.open = true;
+
+/** Following an evidence marker (or arriving at a note's address) opens the folded note. */
+function openNoteAt(hash: string): void {
+  const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  if (!target) return;
+  const folds = [...(target.matches('details') ? [target] : []), ...target.querySelectorAll('details')];
+  for (let parent = target.parentElement?.closest('details'); parent; parent = parent.parentElement?.closest('details')) folds.push(parent);
+  for (const fold of folds) (fold as HTMLDetailsElement).open = true;
+}
+openNoteAt(location.hash);
+window.addEventListener('hashchange', () => openNoteAt(location.hash));
+document.addEventListener('click', (event) => {
+  const marker = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.evidence-marker');
+  if (marker && marker.pathname === location.pathname) openNoteAt(marker.hash);
+});
+
 const addressQuery = new URLSearchParams(location.search).get('q');
 const pageSearch = document.querySelector<HTMLInputElement>('[data-search-from-address]');
 if (pageSearch && addressQuery) {

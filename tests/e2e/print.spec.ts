@@ -69,11 +69,11 @@ test('the binder prints a cover, a contents page and every topic', async ({ page
 
 test('collapsed details print open, then close again', async ({ page }) => {
   await page.goto('/topics/monitoring/');
-  await expect(page.locator('details.change-log')).not.toHaveAttribute('open', /.*/);
+  await expect(page.locator('details.review-status')).not.toHaveAttribute('open', /.*/);
   const pdf = await printToPdf(page);
   expect(pdf.text).toContain('First draft');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await expect(page.locator('details.change-log')).not.toHaveAttribute('open', /.*/);
+  await expect(page.locator('details.review-status')).not.toHaveAttribute('open', /.*/);
 });
 
 test('with a public site URL the printout gives the full address and a QR code', async ({ page }) => {
