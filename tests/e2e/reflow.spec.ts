@@ -53,6 +53,16 @@ for (const view of views) {
         await page.goto(path);
         const result = await overflow(page);
         if (result.scrollWidth > result.width) failures.push(`${path}: page is ${result.scrollWidth} px wide in a ${result.width} px viewport: ${result.culprits.join(', ')}`);
+        // And with every folded part (evidence notes, contents, review details) open.
+        const opened = await page.evaluate(() => {
+          const closed = [...document.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
+          for (const details of closed) details.open = true;
+          return closed.length;
+        });
+        if (opened > 0) {
+          const unfolded = await overflow(page);
+          if (unfolded.scrollWidth > unfolded.width) failures.push(`${path} (notes open): page is ${unfolded.scrollWidth} px wide in a ${unfolded.width} px viewport: ${unfolded.culprits.join(', ')}`);
+        }
       }
       expect(failures).toEqual([]);
     });
