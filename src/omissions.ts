@@ -17,10 +17,6 @@ export const omissions: Omission[] = [
     why: 'No checked source supports “superior”; the meta-analysis found reports comparable results. The topic Comparisons states what the evidence supports and quotes the blog’s word.',
   },
   {
-    what: 'Hypomagnesaemia in 43% of kidney-transplant recipients, and more than with ciclosporin.',
-    why: 'Given in the project’s safety notes from a 2006 transplant study that was not checked at PubMed; the adverse-effects topic names hypomagnesaemia from the product information, without a figure.',
-  },
-  {
     what: 'Risk factors for PRES (hypertension, calcineurin inhibitors, nephrotic syndrome) and the series in which 78% of 23 children had high levels; PRES management steps.',
     why: 'No checked source; the topic names PRES from the FDA labelling change only.',
   },

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { findCitationMarkers, lineAndColumn } from './citations.ts';
 import { glanceSchema, referenceSchema, topicSchema } from '../content.config.ts';
 import { missingAliasTargets, parseSearchAliases } from './aliases.ts';
+import { checkKeyPoints, checkTopicLinks, outlineTopic, unlinkedTopicMentions, type TopicOutline } from './topic-links.ts';
 
 export interface ContentProblem {
   file: string;
@@ -136,6 +137,10 @@ export interface CheckedMarkdown {
   citedKeys: Set<string>;
   /** Ids the page's headings get (github-slugger, as the citation plugin assigns them). */
   headingIds: Set<string>;
+  /** The body (after the frontmatter) and the line it starts on, for the link checks. */
+  body: string;
+  bodyLine: number;
+  title?: string;
 }
 
 /** Heading ids of a Markdown body, in the order the page will assign them. */
@@ -189,7 +194,14 @@ export function checkMarkdown(
   const fileName = source.file.split('/').pop() ?? source.file;
   const explicitSlug = (frontmatter as { slug?: unknown })?.slug;
   const slug = typeof explicitSlug === 'string' ? explicitSlug : fileName.replace(/\.mdx?$/, '');
-  return { checked: { file: source.file, slug, citedKeys, headingIds: headingIds(body) }, problems };
+    if (kind === 'topic') {
+    for (const problem of checkKeyPoints(body)) problems.push({ file: source.file, line: problem.line + bodyLine - 1, message: problem.message });
+  }
+  const title = (frontmatter as { title?: unknown })?.title;
+  return {
+    checked: { file: source.file, slug, citedKeys, headingIds: headingIds(body), body, bodyLine, title: typeof title === 'string' ? title : undefined },
+    problems,
+  };
 }
 
 const unitAfter = String.raw`\s*(?:ng\/mL|µg\/L|mg\/kg\/day|mg\/kg|mg\/day|mg|mcg|µg|%|kg|months?|weeks?|days?|hours?|h\b|years?)`;
@@ -222,6 +234,7 @@ export function checkContent(input: {
   const bySlug = new Map<string, string>();
   const headingIdsByTopic = new Map<string, Set<string>>();
   const citedKeys = new Set<string>();
+  const checkedTopics: CheckedMarkdown[] = [];
   if (input.topics.length === 0) problems.push({ file: 'content/topics', message: 'no topics found: the collection is empty' });
   for (const topic of input.topics) {
     const result = checkMarkdown(topic, ids, 'topic');
@@ -232,7 +245,19 @@ export function checkContent(input: {
     if (other) problems.push({ file: topic.file, message: `slug "${result.checked.slug}" is already used by ${other}` });
     else bySlug.set(result.checked.slug, topic.file);
     headingIdsByTopic.set(result.checked.slug, result.checked.headingIds);
+    checkedTopics.push(result.checked);
   }
+  const outlines = new Map<string, TopicOutline>();
+  for (const topic of checkedTopics) outlines.set(topic.slug, outlineTopic(topic.body));
+  const titles = checkedTopics.flatMap((topic) => (topic.title ? [{ slug: topic.slug, title: topic.title }] : []));
+  const linkProblems = (checked: CheckedMarkdown) => {
+    const found = [
+      ...checkTopicLinks(checked.body, checked.slug, outlines),
+      ...unlinkedTopicMentions(checked.body, titles.filter((entry) => entry.slug !== checked.slug).map((entry) => entry.title)),
+    ];
+    return found.map((problem) => ({ file: checked.file, line: problem.line + checked.bodyLine - 1, message: problem.message }));
+  };
+  for (const topic of checkedTopics) problems.push(...linkProblems(topic));
   if (input.aliases) {
     try {
       for (const target of missingAliasTargets(parseSearchAliases(input.aliases.text), headingIdsByTopic)) {
@@ -245,6 +270,7 @@ export function checkContent(input: {
   if (input.glance) {
     const result = checkMarkdown(input.glance, ids, 'glance');
     problems.push(...result.problems);
+    if (result.checked) problems.push(...linkProblems(result.checked));
     result.checked?.citedKeys.forEach((key) => citedKeys.add(key));
   }
   for (const id of ids) {

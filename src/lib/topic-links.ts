@@ -4,8 +4,8 @@
  * - `[Taking a trough level](topic:level-sampling)`, `[when](topic:level-sampling#when-to-take-the-sample)`;
  * - `[the trough table](#trough-targets-by-phase)` on the same page;
  * - `[unconfirmed](evidence:)`: the next evidence note in the same section (the previous one if none
- *   follows), `[sources differ](evidence:#heading-id)` the first note under that heading on this page,
- *   `(evidence:slug#heading-id)` under a heading of another topic.
+ *   follows), `[sources differ](evidence:#heading-id)` the first note in that heading's part of this page
+ *   (its subsections included), `(evidence:slug#heading-id)` the same in another topic.
  * Pure functions: the content checks use them to fail the build, the Markdown plugins to rewrite links.
  */
 import GithubSlugger from 'github-slugger';
@@ -96,8 +96,8 @@ export interface TopicOutline {
   sectionIds: string[];
   /** How many evidence notes (Evidence status, Sources differ) each second-level section holds. */
   notesBySection: Map<string, number>;
-  /** How many evidence notes sit directly under each heading (before its next heading of any level). */
-  notesByHeading: Map<string, number>;
+  /** The id of the first evidence note within each heading's part of the page (its subsections included). */
+  firstNoteUnder: Map<string, string>;
   /** For each line (0-based), the second-level section it lies in ('' before the first). */
   sectionOfLine: string[];
 }
@@ -107,10 +107,11 @@ export function outlineTopic(body: string): TopicOutline {
   const headingIds = new Set<string>();
   const sectionIds: string[] = [];
   const notesBySection = new Map<string, number>();
-  const notesByHeading = new Map<string, number>();
+  const notesUnder = new Map<string, number>();
+  const firstNoteUnder = new Map<string, string>();
   const sectionOfLine: string[] = [];
+  const open: Array<{ level: number; id: string }> = [];
   let current = '';
-  let nearest = '';
   let inFence = false;
   let inNote = false;
   for (const line of body.split('\n')) {
@@ -119,7 +120,8 @@ export function outlineTopic(body: string): TopicOutline {
     if (heading) {
       const id = slugger.slug(heading[2].replace(/[*_`]/g, ''));
       headingIds.add(id);
-      nearest = id;
+      while (open.length > 0 && open.at(-1)!.level >= heading[1].length) open.pop();
+      open.push({ level: heading[1].length, id });
       if (heading[1].length === 2) {
         current = id;
         sectionIds.push(id);
@@ -129,11 +131,14 @@ export function outlineTopic(body: string): TopicOutline {
     else if (!inNote && noteOpening.test(line)) {
       inNote = true;
       notesBySection.set(current, (notesBySection.get(current) ?? 0) + 1);
-      notesByHeading.set(nearest, (notesByHeading.get(nearest) ?? 0) + 1);
+      const nearest = open.at(-1)?.id ?? 'intro';
+      const count = (notesUnder.get(nearest) ?? 0) + 1;
+      notesUnder.set(nearest, count);
+      for (const { id } of open) if (!firstNoteUnder.has(id)) firstNoteUnder.set(id, evidenceNoteId(nearest, count));
     }
     sectionOfLine.push(current);
   }
-  return { headingIds, sectionIds, notesBySection, notesByHeading, sectionOfLine };
+  return { headingIds, sectionIds, notesBySection, firstNoteUnder, sectionOfLine };
 }
 
 export interface LinkProblem {
@@ -187,8 +192,8 @@ export function checkTopicLinks(body: string, slug: string, outlines: Map<string
       const section = own.sectionOfLine[line - 1] ?? '';
       if (target.heading) {
         if (!outline.headingIds.has(target.heading)) at(`evidence marker points to unknown heading "#${target.heading}" in topic "${topic}"`);
-        else if (!outline.notesByHeading.get(target.heading)) {
-          at(`evidence marker points to "#${target.heading}" of topic "${topic}", which has no Evidence status or Sources differ note directly under its heading`);
+        else if (!outline.firstNoteUnder.has(target.heading)) {
+          at(`evidence marker points to "#${target.heading}" of topic "${topic}", which has no Evidence status or Sources differ note under its heading`);
         }
       } else if (!outline.notesBySection.get(section)) {
         at(`evidence marker "[${link.text}]" has no Evidence status or Sources differ note to point to in section "${section || '(before the first heading)'}" of topic "${topic}"`);

@@ -8,12 +8,13 @@
  * - Evidence markers (`[unconfirmed](evidence:)`) become short links to the note they qualify.
  * - Tables sit in a focusable, labelled region so a wide table scrolls on a zoomed screen.
  */
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { calloutKind, type CalloutKind } from '../lib/callouts.ts';
 import { aliasesBySection, loadSearchAliases } from '../lib/aliases.ts';
 import { aliasClose, aliasOpen } from '../lib/alias-text.ts';
-import { evidenceNoteId, markerClass, parseEvidenceHref, topicHref } from '../lib/topic-links.ts';
+import { evidenceNoteId, markerClass, outlineTopic, parseEvidenceHref, topicHref, type TopicOutline } from '../lib/topic-links.ts';
 
 /** Alias words per `topic#heading`, worked out once per build. */
 let aliasCache: Map<string, string[]> | undefined;
@@ -165,6 +166,13 @@ function* walk(nodes: Array<RootContent | ElementContent>): Generator<Element> {
  * marker at its note: `evidence:` the next note in the same section (or the previous one),
  * `evidence:#id` the first note under that heading, `evidence:slug#id` the same in another topic.
  */
+/** The outline of a topic file in the same folder, for markers that point into another topic. */
+function outlineOf(file: string, slug?: string): TopicOutline | undefined {
+  const path = slug ? join(dirname(file), `${slug}.md`) : file;
+  if (!existsSync(path)) return undefined;
+  return outlineTopic(readFileSync(path, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''));
+}
+
 function resolveEvidence(sections: Array<{ id: string; nodes: Array<RootContent | ElementContent> }>, base: string, file: string): void {
   for (const section of sections) {
     const order: Array<{ kind: 'note' | 'marker'; node: Element }> = [];
@@ -190,7 +198,8 @@ function resolveEvidence(sections: Array<{ id: string; nodes: Array<RootContent 
       const word = textOf(marker);
       let address: string | undefined;
       if (target?.heading) {
-        address = `${target.topic ? topicHref(base, { topic: target.topic }) : ''}#${evidenceNoteId(target.heading, 1)}`;
+        const noteId = outlineOf(file, target.topic)?.firstNoteUnder.get(target.heading);
+        if (noteId) address = `${target.topic ? topicHref(base, { topic: target.topic }) : ''}#${noteId}`;
       } else if (target) {
         const next = order.slice(position + 1).find((candidate) => candidate.kind === 'note');
         const previous = order.slice(0, position).reverse().find((candidate) => candidate.kind === 'note');

@@ -18,13 +18,13 @@ describe('content checks', () => {
 
   it('rejects an inline key that is not in references.yaml, naming file, line and key', () => {
     expect(problemsFor([topic('unknown-key.md')])).toContain(
-      'content/topics/unknown-key.md:21: citation key "@nosuchpaper" (column 35) is not in content/references.yaml',
+      'content/topics/unknown-key.md:27: citation key "@nosuchpaper" (column 35) is not in content/references.yaml',
     );
   });
 
   it('rejects an inline key missing from the frontmatter citations', () => {
     expect(problemsFor([topic('undeclared-key.md')])).toContain(
-      'content/topics/undeclared-key.md:21: citation key "@chin2021" (column 35) is not listed in this file\'s frontmatter citations',
+      'content/topics/undeclared-key.md:27: citation key "@chin2021" (column 35) is not listed in this file\'s frontmatter citations',
     );
   });
 
