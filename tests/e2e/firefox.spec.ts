@@ -46,7 +46,7 @@ test.afterEach(() => {
   expect(seen, 'errors in the Firefox console').toEqual([]);
 });
 
-/** The page's own URL, with nothing the test server would not answer. */
+/** Opens a path on the root test server and checks it answered 200. */
 async function open(path: string): Promise<void> {
   const response = await page.goto(`${rootOrigin}${path}`, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
