@@ -59,7 +59,7 @@ function edgeProblems(found: Edges, minimumLeft: number): string[] {
   return problems;
 }
 
-test('callouts, the review status and badges keep a visible edge on every topic', async ({ page }) => {
+test('callouts, the review status, badges and evidence markers keep a visible edge on every topic', async ({ page }) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
   let callouts = 0;
@@ -69,7 +69,7 @@ test('callouts, the review status and badges keep a visible edge on every topic'
     callouts += found.length;
     for (const callout of found) problems.push(...edgeProblems(callout, 4).map((problem) => `${path}: ${problem}`));
     for (const status of await edgesOf(page, '.review-status')) problems.push(...edgeProblems(status, 4).map((problem) => `${path}: ${problem}`));
-    for (const badge of await edgesOf(page, '.badge, .verification')) problems.push(...edgeProblems(badge, 1).map((problem) => `${path}: ${problem}`));
+    for (const badge of await edgesOf(page, '.badge, .verification, .evidence-marker')) problems.push(...edgeProblems(badge, 1).map((problem) => `${path}: ${problem}`));
   }
   expect(callouts).toBeGreaterThan(20);
   expect(problems).toEqual([]);
