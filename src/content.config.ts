@@ -23,6 +23,8 @@ export const topicKinds = [
 ] as const;
 export const populations = ['adult', 'paediatric'] as const;
 export const conditions = ['SRNS', 'SDNS', 'FRNS', 'MCD', 'FSGS', 'MN', 'LN'] as const;
+/** Tools a topic can show after its text: the dose calculator, the table of product strengths. */
+export const topicTools = ['dose-calculator', 'product-strengths'] as const;
 export const reviewStatuses = ['draft', 'in-review', 'approved'] as const;
 export const verificationStatuses = ['verified', 'secondary', 'unverified'] as const;
 export const referenceTypes = [
@@ -73,7 +75,7 @@ export const topicSchema = z.object({
   changes: z.array(changeSchema).min(1, { error: 'record at least one change (what changed, when)' }),
   slug: z.string().optional(),
   /** Interactive tools shown after the topic text (with their printable fallbacks). */
-  tools: z.array(z.enum(['dose-calculator'])).default([]),
+  tools: z.array(z.enum(topicTools, { error: `must be one of: ${topicTools.join(', ')}` })).default([]),
 });
 
 export const glanceSchema = z.object({
@@ -136,10 +138,15 @@ const range = z
   .object({ min: z.number().positive(), max: z.number().positive() })
   .refine((value) => value.min <= value.max, { error: 'min must not exceed max' });
 
+/** Who a figure was studied in: a regimen or a co-therapy dose given for adults only is labelled so. */
+export const figurePopulations = ['adult', 'paediatric', 'any'] as const;
+
 /** A weight-based regimen the dose calculator offers; doses in mg/kg/day, weights in kg. */
 export const doseRegimenSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
+  /** adult: studied in adults only, labelled "adults only" wherever the regimen is shown. */
+  populationGroup: z.enum(figurePopulations, { error: `must be one of: ${figurePopulations.join(', ')}` }),
   population: z.string().min(1),
   doseMgPerKgPerDay: range,
   dosesPerDay: z.number().int().positive(),
@@ -148,21 +155,145 @@ export const doseRegimenSchema = z.object({
   citations: citationKeys,
 });
 
-/** A trough range for one treatment phase, in ng/mL, with its source. */
+/** How far a trough range could be confirmed, shown next to it. */
+export const rangeEvidence = ['verified', 'secondary', 'unconfirmed', 'low-reliability'] as const;
+/** A phase's stage: the months of treatment its ranges belong to. */
+export const troughStages = ['induction', 'maintenance'] as const;
+
+/** When a range was used, as its study states it: months from the start of tacrolimus. */
+export const studyWindowSchema = z
+  .object({
+    /** The stage the study itself used the range for. */
+    stage: z.enum(troughStages, { error: `must be one of: ${troughStages.join(', ')}` }),
+    /** Words as the source gives them: "first 6 months", "24 weeks", "months 7-9". */
+    text: z.string().min(1),
+    fromMonth: z.number().nonnegative().optional(),
+    toMonth: z.number().positive().optional(),
+  })
+  .refine((window) => window.fromMonth === undefined || window.toMonth === undefined || window.fromMonth < window.toMonth, {
+    error: 'fromMonth must come before toMonth',
+  });
+
+/** A trough range in ng/mL with its context: phase, condition, population, study window, evidence. */
 export const troughRangeSchema = z.object({
-  min: z.number().nonnegative(),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  min: z.number().positive(),
   max: z.number().positive(),
+  /** The phases (ids of troughPhases) it is listed under. */
+  phases: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1, { error: 'name the phase(s) this range belongs to' }),
+  /** `any`, or the condition (id of troughConditions) it was studied in. */
+  condition: z.string().regex(/^[a-z0-9-]+$/, { error: 'name the condition, or "any"' }),
+  /** The phase's headline range: the one a level gets its verdict against. */
+  headline: z.boolean().default(false),
+  population: z.string().min(1, { error: 'say who the range was used in' }),
+  studyWindow: studyWindowSchema,
+  evidence: z.enum(rangeEvidence, { error: `must be one of: ${rangeEvidence.join(', ')}` }),
   source: z.string().min(1),
+  citations: citationKeys,
+}).refine((value) => value.min < value.max, { error: 'min must be below max' });
+
+export const troughPhaseSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  stage: z.enum(troughStages),
+  /** Months from the start of tacrolimus the phase covers (no toMonth: open-ended). */
+  fromMonth: z.number().nonnegative(),
+  toMonth: z.number().positive().optional(),
+});
+
+export const troughConditionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /** false: no range for this condition is reliable enough to judge a level against. */
+  verdict: z.boolean(),
+  /** Shown instead of a verdict, or next to it. */
+  note: z.string().min(1).optional(),
+});
+
+/** A co-therapy figure shown by the tools (such as prednisolone), with who it was studied in. */
+export const coTherapySchema = z.object({
+  text: z.string().min(1),
+  populationGroup: z.enum(figurePopulations),
+  label: z.string().min(1).optional(),
   citations: citationKeys,
 });
 
-export const doseToolsSchema = z.object({
-  regimens: z.array(doseRegimenSchema).min(1),
-  formulation: z.string().min(1),
-  bodyWeight: z.string().min(1),
-  troughPhases: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), ranges: z.array(troughRangeSchema).min(1) })).min(1),
-  advice: z.array(z.object({ text: z.string().min(1), citations: citationKeys })),
+export const doseToolsSchema = z
+  .object({
+    regimens: z.array(doseRegimenSchema).min(1),
+    formulation: z.string().min(1),
+    bodyWeight: z.string().min(1),
+    /** What a verdict holds for: the sample, its timing, the assay. */
+    troughConditions: z.string().min(1),
+    troughPhases: z.array(troughPhaseSchema).min(1),
+    conditions: z.array(troughConditionSchema).min(1),
+    troughRanges: z.array(troughRangeSchema).min(1),
+    coTherapy: z.array(coTherapySchema).default([]),
+    advice: z.array(z.object({ text: z.string().min(1), citations: citationKeys })),
+  })
+  .superRefine((tools, context) => {
+    const phaseIds = new Set(tools.troughPhases.map((phase) => phase.id));
+    const conditionIds = new Set(tools.conditions.map((condition) => condition.id));
+    if (!conditionIds.has('any')) context.addIssue({ code: 'custom', path: ['conditions'], message: 'offer the condition "any" (not specified)' });
+    tools.troughRanges.forEach((range, index) => {
+      for (const phase of range.phases) {
+        if (!phaseIds.has(phase)) context.addIssue({ code: 'custom', path: ['troughRanges', index, 'phases'], message: `no phase "${phase}"` });
+      }
+      if (!conditionIds.has(range.condition)) context.addIssue({ code: 'custom', path: ['troughRanges', index, 'condition'], message: `no condition "${range.condition}"` });
+      if (range.headline && range.condition !== 'any') {
+        context.addIssue({ code: 'custom', path: ['troughRanges', index, 'headline'], message: 'a headline range applies to any condition' });
+      }
+    });
+    for (const phase of tools.troughPhases) {
+      const headlines = tools.troughRanges.filter((range) => range.headline && range.phases.includes(phase.id));
+      if (headlines.length !== 1) {
+        context.addIssue({ code: 'custom', path: ['troughPhases'], message: `phase "${phase.id}" needs exactly one headline range (has ${headlines.length})` });
+      }
+    }
+  });
+
+/** Product release types, forms and the unit a dose is counted in. */
+export const releaseTypes = ['immediate-release', 'prolonged-release'] as const;
+export const productForms = ['capsule', 'granules', 'tablet'] as const;
+
+/** An oral tacrolimus product and its strengths (content/products.yaml). */
+export const productSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /** The product as it reads in a sentence: "Prograf capsules". */
+  label: z.string().min(1),
+  releaseType: z.enum(releaseTypes, { error: `must be one of: ${releaseTypes.join(', ')}` }),
+  form: z.enum(productForms, { error: `must be one of: ${productForms.join(', ')}` }),
+  /** What one whole unit is called: capsule, sachet, tablet (singular). */
+  unitName: z.string().min(1),
+  dosing: z.string().min(1),
+  strengths: z.object({
+    unit: z.literal('mg', { error: 'strengths are given in mg' }),
+    values: z.array(z.number().positive()).min(1),
+  }),
+  /** Used by the dose calculator and weight-band table (immediate-release, twice daily only). */
+  calculator: z.boolean(),
+  evidence: z.enum(verificationStatuses),
+  /** What was seen where. */
+  seen: z.string().min(1),
+  notes: z.array(z.object({ text: z.string().min(1), citations: citationKeys })).default([]),
+  citations: citationKeys,
 });
+
+export const productsSchema = z
+  .object({ products: z.array(productSchema).min(1), note: z.string().min(1) })
+  .superRefine((file, context) => {
+    file.products.forEach((product, index) => {
+      if (product.calculator && product.releaseType !== 'immediate-release') {
+        context.addIssue({ code: 'custom', path: ['products', index, 'calculator'], message: 'only immediate-release products are used by the twice-daily calculator' });
+      }
+    });
+  });
+
+export type Product = z.output<typeof productSchema>;
+export type Products = z.output<typeof productsSchema>;
+export type TroughPhase = z.output<typeof troughPhaseSchema>;
+export type TroughCondition = z.output<typeof troughConditionSchema>;
 
 export type DoseRegimen = z.output<typeof doseRegimenSchema>;
 export type TroughRange = z.output<typeof troughRangeSchema>;

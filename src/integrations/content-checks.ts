@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
+import { parse } from 'yaml';
+import { checkContent, citationKeysInData, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
 
 function readSource(root: string, path: string): MarkdownSource {
   return { file: relative(root, path), text: readFileSync(path, 'utf8') };
@@ -25,12 +26,18 @@ export function checkContentFolder(root: string): string[] {
     : [];
   const glancePath = join(contentDir, 'at-a-glance.md');
   const aliasesPath = join(contentDir, 'search-aliases.yaml');
+  // The tools' data files cite references too (the dose tools, the product strengths table).
+  const dataCitations = ['dose-tools.yaml', 'products.yaml']
+    .map((name) => join(contentDir, name))
+    .filter((path) => existsSync(path))
+    .map((path) => ({ file: relative(root, path), keys: citationKeysInData(parse(readFileSync(path, 'utf8'))) }));
   const { problems } = checkContent({
     referencesFile: relative(root, referencesPath),
     referencesText: readFileSync(referencesPath, 'utf8'),
     topics,
     glance: existsSync(glancePath) ? readSource(root, glancePath) : undefined,
     aliases: existsSync(aliasesPath) ? readSource(root, aliasesPath) : undefined,
+    dataCitations,
   });
   return problems.map(formatProblem);
 }

@@ -76,3 +76,15 @@ export class CitationNumbering {
     return [...this.byKey.values()];
   }
 }
+
+/**
+ * A page's citation list with the keys its tools cite (tables rendered from data files) appended,
+ * numbered after the text's own, so every number a tool shows is in the page's reference list.
+ */
+export function withToolCitations(citations: NumberedCitation[], keys: string[]): NumberedCitation[] {
+  const list = [...citations];
+  for (const key of keys) {
+    if (!list.some((citation) => citation.key === key)) list.push({ key, citationNumber: list.length + 1, uses: [] });
+  }
+  return list;
+}

@@ -229,6 +229,8 @@ export function checkContent(input: {
   glance?: MarkdownSource;
   /** `content/search-aliases.yaml`, whose section targets must exist. */
   aliases?: MarkdownSource;
+  /** Data files the tools cite from (dose-tools.yaml, products.yaml): their keys must exist and count as cited. */
+  dataCitations?: Array<{ file: string; keys: string[] }>;
 }): { problems: ContentProblem[]; citedKeys: Set<string> } {
   const { ids, furtherReading, problems } = checkReferences(input.referencesFile, input.referencesText);
   const bySlug = new Map<string, string>();
@@ -273,10 +275,25 @@ export function checkContent(input: {
     if (result.checked) problems.push(...linkProblems(result.checked));
     result.checked?.citedKeys.forEach((key) => citedKeys.add(key));
   }
+  for (const { file, keys } of input.dataCitations ?? []) {
+    for (const key of keys) {
+      if (!ids.has(key)) problems.push({ file, message: `citation key "${key}" is not in ${input.referencesFile}` });
+      else citedKeys.add(key);
+    }
+  }
   for (const id of ids) {
     if (!citedKeys.has(id) && !furtherReading.has(id)) {
       problems.push({ file: input.referencesFile, message: `reference "${id}" is cited nowhere: cite it or mark it furtherReading: true` });
     }
   }
   return { problems, citedKeys };
+}
+
+/** Every key in a `citations` list anywhere in a parsed YAML data file. */
+export function citationKeysInData(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(citationKeysInData);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === 'citations' && Array.isArray(child) ? child.map(String) : citationKeysInData(child),
+  );
 }

@@ -1,14 +1,60 @@
-/** Loads `content/dose-tools.yaml`, the regimens and trough ranges the dose tools use. */
+/**
+ * Loads `content/dose-tools.yaml` (regimens, trough ranges) and `content/products.yaml` (product
+ * strengths), the data the dose tools and the product-strengths table use.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { doseToolsSchema, type DoseTools } from '../content.config.ts';
+import type { z } from 'astro/zod';
+import { doseToolsSchema, productsSchema, type DoseTools, type Product, type Products } from '../content.config.ts';
 
-export function loadDoseTools(root = process.cwd()): DoseTools {
-  const result = doseToolsSchema.safeParse(parse(readFileSync(join(root, 'content/dose-tools.yaml'), 'utf8')));
+function loadYaml<Schema extends z.ZodType>(root: string, file: string, schema: Schema): z.output<Schema> {
+  const result = schema.safeParse(parse(readFileSync(join(root, file), 'utf8')));
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`content/dose-tools.yaml: field "${issue.path.join('.')}": ${issue.message}`);
+    throw new Error(`${file}: field "${issue.path.join('.')}": ${issue.message}`);
   }
   return result.data;
+}
+
+export function loadDoseTools(root = process.cwd()): DoseTools {
+  return loadYaml(root, 'content/dose-tools.yaml', doseToolsSchema);
+}
+
+export function loadProducts(root = process.cwd()): Products {
+  return loadYaml(root, 'content/products.yaml', productsSchema);
+}
+
+/** What the calculator fetches (dose-tools.json): the dose tools and the products it can measure doses in. */
+export interface DoseToolsBundle {
+  tools: DoseTools;
+  products: Products['products'];
+}
+
+export function loadDoseToolsBundle(root = process.cwd()): DoseToolsBundle {
+  return { tools: loadDoseTools(root), products: loadProducts(root).products.filter((product) => product.calculator) };
+}
+
+/** Every citation key the dose tools' data uses, in the order the tools show them. */
+export function doseToolsCitationKeys(tools: DoseTools): string[] {
+  return [
+    ...tools.regimens.flatMap((regimen) => regimen.citations),
+    ...tools.troughRanges.flatMap((range) => range.citations),
+    ...tools.coTherapy.flatMap((item) => item.citations),
+    ...tools.advice.flatMap((item) => item.citations),
+  ];
+}
+
+/** Every citation key of some products (their strengths and notes). */
+export function productCitationKeys(products: Product[]): string[] {
+  return products.flatMap((product) => [...product.citations, ...product.notes.flatMap((note) => note.citations)]);
+}
+
+/** The keys a topic's tools cite, for a topic showing `tools` (its frontmatter list). */
+export function topicToolCitationKeys(tools: readonly string[], root = process.cwd()): string[] {
+  const products = loadProducts(root).products;
+  return [
+    ...(tools.includes('product-strengths') ? productCitationKeys(products) : []),
+    ...(tools.includes('dose-calculator') ? [...doseToolsCitationKeys(loadDoseTools(root)), ...productCitationKeys(products.filter((product) => product.calculator))] : []),
+  ];
 }

@@ -12,5 +12,5 @@ const labels: Record<VerificationStatus, string> = {
  */
 export function verificationLabel(status: VerificationStatus, aiGenerated = false): string {
   if (!aiGenerated) return labels[status];
-  return status === 'verified' ? 'AI-generated page: seen, its evidence not checked' : `AI-generated page. ${labels[status]}`;
+  return status === 'verified' ? 'Verified page, AI-generated: its evidence not checked' : `${labels[status]} (AI-generated page)`;
 }

@@ -3,12 +3,20 @@
  * in src/lib/dose.ts; this file only reads the fields, shows messages at the field, and writes
  * results as text (never as HTML).
  */
-import { calculateDose, compareTrough, formatMg, parseTroughNgPerMl, parseWeightKg, roundToStep, type TroughPosition } from '../lib/dose.ts';
-import type { DoseTools } from '../content.config.ts';
+import {
+  checkTrough as checkLevel,
+  doseWithProducts,
+  exactDoseText,
+  formatMg,
+  listedRangeText,
+  parseTroughNgPerMl,
+  parseWeightKg,
+  productDoseLines,
+  rangeEvidenceWords,
+  troughSummary,
+} from '../lib/dose.ts';
+import type { DoseToolsBundle } from '../lib/dose-tools-data.ts';
 import { referenceAnchorId } from '../lib/citations.ts';
-
-
-const positionWords: Record<TroughPosition, string> = { below: 'below', within: 'within', above: 'above' };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -44,9 +52,7 @@ function showFieldError(input: HTMLInputElement, message: string | undefined): v
   else input.removeAttribute('aria-invalid');
 }
 
-const range = (min: number, max: number, unit: string) => (min === max ? `${formatMg(min)} ${unit}` : `${formatMg(min)}-${formatMg(max)} ${unit}`);
-
-function calculate(form: HTMLFormElement, tools: DoseTools): void {
+function calculate(form: HTMLFormElement, { tools, products }: DoseToolsBundle): void {
   const input = form.elements.namedItem('weight') as HTMLInputElement;
   const output = form.querySelector<HTMLOutputElement>('[data-dose-result]')!;
   output.replaceChildren();
@@ -57,70 +63,84 @@ function calculate(form: HTMLFormElement, tools: DoseTools): void {
     showFieldError(input, weight.message);
     return;
   }
-  const outcome = calculateDose(weight.value, regimen);
-  if (!outcome.ok) {
-    showFieldError(input, outcome.message);
+  const cell = doseWithProducts(weight.value, regimen, products);
+  if (!cell.ok) {
+    showFieldError(input, cell.message);
     return;
   }
   showFieldError(input, undefined);
-  const { dose } = outcome;
+  const { dose } = cell;
   const heading = element('p', undefined, 'tool-result-heading');
   heading.append(element('strong', `${regimen.name}, ${formatMg(dose.weightKg)} kg`), citationMarks(regimen.citations));
-  const list = element('dl', undefined, 'dose-figures');
-  list.append(
-    element('dt', 'Total daily dose'),
-    element('dd', range(dose.dailyMg.min, dose.dailyMg.max, 'mg/day')),
-    element('dt', `Each dose (${dose.dosesPerDay} a day)`),
-    element('dd', range(dose.perDoseMg.min, dose.perDoseMg.max, 'mg')),
-  );
-  const working = element('p', `Working: ${dose.working.join('; ')}.`, 'dose-working');
-  const note = element('p', tools.formulation, 'dose-note');
-  output.append(heading, list, working);
-  const rounding = form.elements.namedItem('rounding') as HTMLInputElement;
-  if (rounding.checked) {
-    const step = Number((form.elements.namedItem('step') as HTMLSelectElement).value);
-    const low = roundToStep(dose.perDoseMg.min, step);
-    const high = roundToStep(dose.perDoseMg.max, step);
-    output.append(
-      element(
-        'p',
-        `Rounding aid (to ${formatMg(step)} mg steps, never to zero): ${range(low, high, 'mg')} per dose. This is an aid only; the exact figures above are the calculation.`,
-        'dose-rounding',
-      ),
-    );
+  if (regimen.populationGroup === 'adult') heading.append(' ', element('span', 'Adults only', 'population-label'));
+  output.append(heading);
+  for (const doses of cell.products) {
+    const block = element('div', undefined, 'product-doses');
+    const title = element('p', undefined, 'product-doses-title');
+    title.append(element('strong', `${doses.product.label} (whole ${doses.product.unitName}s: ${doses.product.strengths.values.map((value) => `${formatMg(value)} mg`).join(', ')})`), citationMarks(doses.product.citations));
+    const list = element('ul', undefined, 'dose-lines');
+    for (const line of productDoseLines(doses)) {
+      const item = element('li');
+      if (line.label !== 'In range') item.append(`${line.label}: `);
+      item.append(element('strong', line.text));
+      if (line.madeOf) item.append(element('span', ` ${line.madeOf}`, 'made-of'));
+      list.append(item);
+    }
+    block.append(title, list);
+    for (const note of doses.product.notes.slice(0, 1)) {
+      const paragraph = element('p', note.text, 'dose-note');
+      paragraph.append(citationMarks(note.citations));
+      block.append(paragraph);
+    }
+    output.append(block);
   }
-  output.append(note);
+  output.append(
+    element('p', `Exact calculation, not a dose to give: ${exactDoseText(dose)}. Working: ${dose.working.join('; ')}.`, 'dose-working'),
+    element('p', tools.formulation, 'dose-note'),
+  );
 }
 
-function checkTrough(form: HTMLFormElement, tools: DoseTools): void {
+function checkTrough(form: HTMLFormElement, { tools }: DoseToolsBundle): void {
   const input = form.elements.namedItem('level') as HTMLInputElement;
   const output = form.querySelector<HTMLOutputElement>('[data-trough-result]')!;
   output.replaceChildren();
-  const phase = tools.troughPhases.find((candidate) => candidate.id === (form.elements.namedItem('phase') as HTMLSelectElement).value)!;
+  const phaseId = (form.elements.namedItem('phase') as HTMLSelectElement).value;
+  const conditionId = (form.elements.namedItem('condition') as HTMLSelectElement).value;
   const level = parseTroughNgPerMl(input.value);
   if (!level.ok) {
     showFieldError(input, level.message);
     return;
   }
   showFieldError(input, undefined);
-  const { comparisons, agreement } = compareTrough(level.value, phase.ranges);
-  const summary =
-    comparisons.length === 1
-      ? `${formatMg(level.value)} ng/mL is ${positionWords[comparisons[0].position]} the one range cited for ${phase.name.toLowerCase()}.`
-      : agreement
-        ? `${formatMg(level.value)} ng/mL is ${positionWords[agreement]} all ${comparisons.length} ranges cited for ${phase.name.toLowerCase()}.`
-        : `The cited ranges disagree: ${formatMg(level.value)} ng/mL is within some and outside others, so there is no single verdict. Each is shown below.`;
-  const list = element('ul', undefined, 'trough-comparisons');
-  for (const { range: cited, position } of comparisons) {
-    const item = element('li');
-    item.append(
-      element('strong', `${positionWords[position]} ${formatMg(cited.min)}-${formatMg(cited.max)} ng/mL`, `trough-${position}`),
-      `: ${cited.source}`,
-      citationMarks(cited.citations),
-    );
-    list.append(item);
+  const check = checkLevel(level.value, tools, phaseId, conditionId);
+  const summary = element('p', undefined, `tool-result-heading trough-verdict${check.verdict ? ` trough-${check.verdict.position}` : ' trough-none'}`);
+  summary.append(element('strong', troughSummary(level.value, check)));
+  output.append(summary);
+  if (check.verdict) {
+    const source = element('p', `Verdict range: ${check.verdict.range.source}, ${check.verdict.range.studyWindow.text}. `, 'dose-note');
+    source.append(element('span', rangeEvidenceWords[check.verdict.range.evidence], `evidence-label evidence-${check.verdict.range.evidence}`), citationMarks(check.verdict.range.citations));
+    output.append(source);
   }
-  output.append(element('p', summary, 'tool-result-heading'), list);
+  const conditionsLink = document.querySelector<HTMLAnchorElement>('[data-level-sampling-link]');
+  const conditions = element('p', `${tools.troughConditions} See `, 'dose-note');
+  if (conditionsLink) conditions.append(Object.assign(element('a', conditionsLink.textContent ?? ''), { href: conditionsLink.getAttribute('href') ?? '' }), '.');
+  output.append(conditions);
+  if (check.alsoListed.length > 0) {
+    const differ = element('div', undefined, 'callout callout-sources-differ');
+    const lead = element('p');
+    lead.append(element('strong', 'Sources differ.'), check.verdict ? ` Also listed for ${check.condition.name.toLowerCase()}, not used for the verdict:` : ` Listed for ${check.condition.name.toLowerCase()}, not used for a verdict:`);
+    const list = element('ul', undefined, 'trough-comparisons');
+    for (const item of check.alsoListed) {
+      const { lead: where, detail } = listedRangeText(item);
+      const entry = element('li');
+      entry.append(element('strong', where, check.verdict ? `trough-${item.position}` : 'trough-listed'), `: ${detail} `, element('span', rangeEvidenceWords[item.range.evidence], `evidence-label evidence-${item.range.evidence}`), citationMarks(item.range.citations));
+      list.append(entry);
+    }
+    differ.append(lead, list);
+    output.append(differ);
+  } else if (check.condition.id === 'any') {
+    output.append(element('p', 'Membranous nephropathy and lupus nephritis have ranges of their own in some sources: choose the condition to see them.', 'dose-note'));
+  }
   for (const advice of tools.advice) {
     const paragraph = element('p', advice.text, 'dose-note');
     paragraph.append(citationMarks(advice.citations));
@@ -128,12 +148,12 @@ function checkTrough(form: HTMLFormElement, tools: DoseTools): void {
   }
 }
 
-/** The regimens and ranges come from the build (dose-tools.json, the same data as the printed table). */
-let toolsLoading: Promise<DoseTools> | undefined;
-function loadTools(): Promise<DoseTools> {
+/** The regimens, ranges and products come from the build (dose-tools.json, the same data as the printed tables). */
+let toolsLoading: Promise<DoseToolsBundle> | undefined;
+function loadTools(): Promise<DoseToolsBundle> {
   toolsLoading ??= fetch(`${import.meta.env.BASE_URL}dose-tools.json`).then((response) => {
     if (!response.ok) throw new Error(`dose-tools.json: ${response.status}`);
-    return response.json() as Promise<DoseTools>;
+    return response.json() as Promise<DoseToolsBundle>;
   });
   return toolsLoading;
 }
@@ -158,6 +178,10 @@ export async function attachDoseTools(root: HTMLElement): Promise<void> {
   doseForm.addEventListener('change', (event) => {
     const input = doseForm.elements.namedItem('weight') as HTMLInputElement;
     if (event.target !== input && input.value.trim()) calculate(doseForm, tools);
+  });
+  troughForm.addEventListener('change', (event) => {
+    const input = troughForm.elements.namedItem('level') as HTMLInputElement;
+    if (event.target !== input && input.value.trim()) checkTrough(troughForm, tools);
   });
 }
 

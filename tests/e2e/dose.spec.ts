@@ -1,38 +1,58 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { printToPdf } from './pdf.ts';
 
 const dosingPage = '/topics/dosing-and-trough-targets/';
 
-test('20 kg on the general range reads 1-2 mg/day and 0.5-1 mg per dose, with the working and citation', async ({ page }) => {
+test('15 kg on the general range: whole-unit doses per product, per dose and per day, with mg/kg/day', async ({ page }) => {
   await page.goto(dosingPage);
   const weight = page.getByLabel('Weight (kg)');
   await expect(weight).toHaveAttribute('inputmode', 'decimal');
-  await weight.fill('20');
+  await weight.fill('15');
   await page.getByRole('button', { name: 'Calculate dose' }).click();
   const result = page.locator('[data-dose-result]');
-  await expect(result).toContainText('Total daily dose1-2 mg/day');
-  await expect(result).toContainText('Each dose (2 a day)0.5-1 mg');
-  await expect(result).toContainText('20 kg × 0.05-0.1 mg/kg/day = 1-2 mg/day');
-  await expect(result).toContainText('immediate-release tacrolimus given twice daily');
-  await expect(result.locator('sup.citation a')).toHaveAttribute('href', '#ref-droracle2025');
+  const [prograf, modigraf] = [result.locator('.product-doses').nth(0), result.locator('.product-doses').nth(1)];
+  await expect(prograf).toContainText('Prograf capsules (whole capsules: 0.5 mg, 1 mg, 5 mg)');
+  await expect(prograf).toContainText('0.5 mg twice a day = 1 mg/day (0.0667 mg/kg/day) 1 × 0.5 mg capsule');
+  await expect(modigraf).toContainText('Low end: 0.4 mg twice a day = 0.8 mg/day (0.0533 mg/kg/day) 2 × 0.2 mg sachets');
+  await expect(modigraf).toContainText('High end: 0.6 mg twice a day = 1.2 mg/day (0.08 mg/kg/day) 3 × 0.2 mg sachets');
+  await expect(modigraf).toContainText('about 18% more bioavailable');
+  await expect(modigraf).toContainText('trough check');
+  await expect(result).toContainText('Exact calculation, not a dose to give: 0.375-0.75 mg per dose, twice a day = 0.75-1.5 mg/day');
+  await expect(result).toContainText('15 kg × 0.05-0.1 mg/kg/day = 0.75-1.5 mg/day');
+  await expect(result.locator('sup.citation a').first()).toHaveAttribute('href', '#ref-droracle2025');
+  // Every citation number the result shows is in the page's reference list.
+  for (const link of await result.locator('sup.citation a').all()) {
+    const href = (await link.getAttribute('href'))!;
+    await expect(page.locator(href)).toHaveCount(1);
+    await expect(link).not.toHaveText('?');
+  }
+  await expect(page.locator('.dose-tools')).not.toContainText(/0\.25 mg steps|Rounding aid/);
   await expect(weight).not.toHaveAttribute('aria-invalid', 'true');
 });
 
-test('a decimal comma is understood and the rounding aid never hides the exact figures', async ({ page }) => {
+test('5 kg: no whole capsule fits 0.125-0.25 mg, so the nearest is given; the adult regimen says adults only', async ({ page }) => {
   await page.goto(dosingPage);
-  await page.getByLabel('Weight (kg)').fill('7,5');
-  await page.getByLabel('Also show a rounding aid').check();
+  await page.getByLabel('Weight (kg)').fill('5');
+  await page.getByRole('button', { name: 'Calculate dose' }).click();
+  const prograf = page.locator('[data-dose-result] .product-doses').nth(0);
+  await expect(prograf).toContainText('None in range: No dose made of whole capsules lies inside the calculated range.');
+  await expect(prograf).toContainText('Nearest below: none: the range is under one 0.5 mg capsule');
+  await expect(prograf).toContainText('Nearest above: 0.5 mg twice a day = 1 mg/day (0.2 mg/kg/day)');
+
+  await page.getByRole('radio', { name: /Adult minimal change disease trial/ }).check();
+  await page.getByLabel('Weight (kg)').fill('150');
   await page.getByRole('button', { name: 'Calculate dose' }).click();
   const result = page.locator('[data-dose-result]');
-  await expect(result).toContainText('0.375-0.75 mg/day');
-  await expect(result).toContainText('0.1875-0.375 mg');
-  await expect(result).toContainText('Rounding aid (to 0.5 mg steps, never to zero): 0.5 mg per dose');
+  await expect(result.locator('.tool-result-heading')).toContainText('Adults only');
+  await expect(result.locator('.product-doses').nth(0)).toContainText('7.5 mg twice a day = 15 mg/day (0.1 mg/kg/day) 1 × 5 mg capsule + 2 × 1 mg capsules + 1 × 0.5 mg capsule');
 });
 
 for (const [input, message] of [
   ['abc', 'is not a number'],
   ['-5', 'must be more than 0 kg'],
   ['0', 'must be more than 0 kg'],
+  ['1,234', 'is ambiguous'],
   ['400', 'is not a plausible body weight'],
   ['', 'Enter the weight in kg'],
 ]) {
@@ -46,57 +66,119 @@ for (const [input, message] of [
     await expect(alert).toHaveAttribute('role', 'alert');
     await expect(alert).toContainText(message);
     await expect(page.locator('[data-dose-result]')).toBeEmpty();
-    await expect(page.locator('.dose-tools')).not.toContainText(/NaN|Infinity/);
+    await expect(page.locator('.dose-tools')).not.toContainText(/NaN|Infinity|undefined/);
   });
 }
 
 test('a weight outside a regimen is refused with the reason', async ({ page }) => {
   await page.goto(dosingPage);
-  await page.getByLabel(/Adult minimal change disease trial/).check();
+  await page.getByRole('radio', { name: /Adult minimal change disease trial/ }).check();
   await page.getByLabel('Weight (kg)').fill('20');
   await page.getByRole('button', { name: 'Calculate dose' }).click();
   await expect(page.locator('#dose-weight-error')).toContainText('outside 30-200 kg');
 });
 
-test('the trough check shows every cited range and says when they disagree', async ({ page }) => {
-  await page.goto(dosingPage);
-  await page.getByLabel('Treatment phase').selectOption({ label: 'Maintenance after complete remission' });
-  await page.getByLabel('Measured trough (ng/mL)').fill('5.5');
+async function checkLevel(page: import('@playwright/test').Page, phase: string, condition: string, level: string) {
+  await page.getByLabel('Treatment phase').selectOption({ label: phase });
+  await page.getByLabel('Condition').selectOption({ label: condition });
+  await page.getByLabel('Measured trough (ng/mL)').fill(level);
   await page.getByRole('button', { name: 'Check level' }).click();
-  const result = page.locator('[data-trough-result]');
-  await expect(result).toContainText('The cited ranges disagree');
-  await expect(result.locator('li')).toHaveCount(4);
-  await expect(result).toContainText('within 2-6 ng/mL');
-  await expect(result).toContainText('above 2-5 ng/mL');
+  return page.locator('[data-trough-result]');
+}
+
+test('the trough check gives one verdict per phase, with its sampling conditions and a link to Taking a trough level', async ({ page }) => {
+  await page.goto(dosingPage);
+  let result = await checkLevel(page, 'Maintenance after complete remission', 'Not specified', '7.5');
+  await expect(result.locator('.trough-verdict')).toHaveText('7.5 ng/mL is ABOVE 2-6 ng/mL, the range for maintenance after complete remission.');
+  await expect(result).toContainText('whole-blood sample taken about 12 hours after the last dose of twice-daily immediate-release tacrolimus');
+  await expect(result).toContainText('Assays differ between laboratories');
+  await expect(result.getByRole('link', { name: 'Taking a trough level' })).toHaveAttribute('href', '/topics/level-sampling/');
+  await expect(result).not.toContainText('no single verdict');
   await expect(result).toContainText('more than 25%');
 
-  await page.getByLabel('Treatment phase').selectOption({ label: 'Induction (first 6 months)' });
-  await page.getByLabel('Measured trough (ng/mL)').fill('12');
-  await page.getByRole('button', { name: 'Check level' }).click();
-  await expect(result).toContainText('12 ng/mL is above all 2 ranges cited');
+  result = await checkLevel(page, 'Induction (first 6 months)', 'Not specified', '7');
+  await expect(result.locator('.trough-verdict')).toHaveText('7 ng/mL is WITHIN 5-10 ng/mL, the range for induction (first 6 months).');
+  result = await checkLevel(page, 'Induction (first 6 months)', 'Not specified', '1.5');
+  await expect(result.locator('.trough-verdict')).toHaveText('1.5 ng/mL is BELOW 5-10 ng/mL, the range for induction (first 6 months).');
 });
+
+test('membranous nephropathy lists its own ranges under "sources differ"; lupus nephritis gets no verdict', async ({ page }) => {
+  await page.goto(dosingPage);
+  let result = await checkLevel(page, 'Induction (first 6 months)', 'Membranous nephropathy', '7');
+  await expect(result.locator('.trough-verdict')).toContainText('WITHIN 5-10 ng/mL');
+  const differ = result.locator('.callout-sources-differ');
+  await expect(differ).toContainText('Sources differ.');
+  await expect(differ.locator('li')).toHaveCount(2);
+  await expect(differ).toContainText('within 4-8 ng/mL');
+  await expect(differ).toContainText('24 weeks');
+
+  result = await checkLevel(page, 'Maintenance after complete remission', 'Lupus nephritis', '5');
+  await expect(result.locator('.trough-verdict')).toContainText('No verdict for 5 ng/mL in lupus nephritis: the only range seen comes from an AI-written');
+  await expect(result).not.toContainText(/WITHIN|ABOVE|BELOW/);
+  await expect(result.locator('.callout-sources-differ li')).toContainText('within 4-6 ng/mL');
+  await expect(result.locator('.callout-sources-differ li')).toContainText('low reliability');
+});
+
+for (const [input, message] of [
+  ['0', 'must be more than 0 ng/mL'],
+  ['-2', 'must be more than 0 ng/mL'],
+  ['150', 'far above any tacrolimus level'],
+  ['high', 'is not a number'],
+  ['1,234', 'is ambiguous'],
+]) {
+  test(`the trough "${input}" is refused with a clear message`, async ({ page }) => {
+    await page.goto(dosingPage);
+    const result = await checkLevel(page, 'Induction (first 6 months)', 'Not specified', input);
+    await expect(page.getByLabel('Measured trough (ng/mL)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#trough-level-error')).toContainText(message);
+    await expect(result).toBeEmpty();
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the weight-band table stands in for the calculator', async ({ page }) => {
+  test('the weight-band tables stand in for the calculator, with measurable doses', async ({ page }) => {
     await page.goto(dosingPage);
     await expect(page.locator('[data-dose-form]')).toBeHidden();
     await expect(page.getByText('The calculator needs JavaScript')).toBeVisible();
-    const table = page.getByRole('region', { name: 'Table: weight-band doses' });
+    const table = page.getByRole('region', { name: 'Table: weight-band doses, General starting range: 0.05-0.1 mg/kg/day' });
     await expect(table).toBeVisible();
-    const twenty = table.getByRole('row', { name: /^20 kg/ });
-    await expect(twenty).toContainText('1-2 mg/day');
-    await expect(twenty).toContainText('0.5-1 mg twice daily');
-    await expect(table.getByRole('row')).toHaveCount(17);
+    const fifteen = table.getByRole('row', { name: /^15 kg/ });
+    await expect(fifteen).toContainText('exact: 0.375-0.75 mg per dose, twice a day = 0.75-1.5 mg/day');
+    await expect(fifteen.getByRole('cell').nth(0)).toContainText('0.5 mg twice a day = 1 mg/day 0.0667 mg/kg/day; 1 × 0.5 mg capsule');
+    await expect(fifteen.getByRole('cell').nth(1)).toContainText('Low end: 0.4 mg twice a day = 0.8 mg/day');
+    await expect(fifteen.getByRole('cell').nth(1)).toContainText('High end: 0.6 mg twice a day = 1.2 mg/day');
+    await expect(table.getByRole('row')).toHaveCount(19);
+    // The exact figure is never shown as the dose to give: it sits in small type under the weight.
+    const fiveRow = table.getByRole('row', { name: /^5 kg/ });
+    await expect(fiveRow.getByRole('cell').nth(0)).not.toContainText('0.125');
+    await expect(page.locator('.exact-figure').first()).toHaveCSS('font-size', /^1[0-3](\.\d+)?px$/);
+    await expect(page.getByRole('region', { name: /Adult minimal change disease trial/ })).toContainText('Adults only');
+    await expect(page.locator('.co-therapy')).toContainText('Adults only');
+    await expect(page.locator('.co-therapy')).toContainText('5-7.5 mg/day');
   });
 });
 
-test('the printed dosing topic carries the weight-band table and the document-control block', async ({ page }) => {
+test('the printed dosing topic carries the weight-band tables with measurable doses', async ({ page }) => {
   await page.goto(dosingPage);
   const pdf = await printToPdf(page);
-  expect(pdf.text).toContain('Weight-band table');
-  expect(pdf.text).toMatch(/20 kg\s+1-2 mg\/day/);
+  expect(pdf.text).toContain('Weight-band tables');
+  expect(pdf.text).toMatch(/0\.5 mg twice a day = 1 mg\/day/);
   expect(pdf.text).toContain('Uncontrolled when printed');
   expect(pdf.text).not.toContain('Calculate dose');
+  expect(pdf.text).not.toContain('0.1875 mg twice');
+  if (process.env.DOSE_PDF_PNG) execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, process.env.DOSE_PDF_PNG]);
+});
+
+test('Formulations and brands reads its strengths from the products file', async ({ page }) => {
+  await page.goto('/topics/formulations-and-brands/');
+  const table = page.getByRole('region', { name: 'Table: product strengths' });
+  await expect(table.getByRole('row', { name: /^Prograf capsules/ })).toContainText('0.5 mg, 1 mg, 5 mg capsules');
+  await expect(table.getByRole('row', { name: /^Modigraf granules/ })).toContainText('0.2 mg, 1 mg sachets');
+  await expect(table.getByRole('row', { name: /^Advagraf/ })).toContainText('0.5 mg, 1 mg, 3 mg, 5 mg capsules');
+  await expect(table.getByRole('row', { name: /^Envarsus/ })).toContainText('0.75 mg, 1 mg, 4 mg tablets');
+  await expect(table.getByRole('row', { name: /^Envarsus/ })).toContainText('Not used by the twice-daily dose calculator');
+  for (const link of await table.locator('sup.citation a').all()) await expect(page.locator((await link.getAttribute('href'))!)).toHaveCount(1);
+  await expect(page.locator('#ref-smc2010-modigraf')).toContainText('Scottish Medicines Consortium');
 });

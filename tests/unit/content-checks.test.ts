@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkReferences, formatProblem } from '../../src/lib/content-checks';
+import { checkContent, checkReferences, citationKeysInData, formatProblem } from '../../src/lib/content-checks';
 
 const fixtures = join(import.meta.dirname, '../fixtures/content');
 const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
@@ -90,5 +90,18 @@ describe('content checks', () => {
 
   it('reports an empty topics collection', () => {
     expect(problemsFor([])).toContain('content/topics: no topics found: the collection is empty');
+  });
+
+  it('counts citations in the tools\' data files as cited, and refuses an unknown key there', () => {
+    const text = read('references.yaml').replace('  furtherReading: true\n', '');
+    const keys = citationKeysInData({ products: [{ citations: ['extra-reading'], notes: [{ citations: ['no-such-key'] }] }] });
+    expect(keys).toEqual(['extra-reading', 'no-such-key']);
+    const problems = checkContent({
+      referencesFile: 'content/references.yaml',
+      referencesText: text,
+      topics: [topic('good-topic.md')],
+      dataCitations: [{ file: 'content/products.yaml', keys }],
+    }).problems.map(formatProblem);
+    expect(problems).toEqual(['content/products.yaml: citation key "no-such-key" is not in content/references.yaml']);
   });
 });

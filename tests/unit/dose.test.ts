@@ -3,20 +3,29 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   calculateDose,
-  compareTrough,
+  checkTrough,
+  describeUnits,
+  doseWithProducts,
+  exactDoseText,
   formatMg,
+  measurableDoses,
   parseTroughNgPerMl,
   parseWeightKg,
+  productDoseLines,
   roundMg,
-  roundToStep,
   troughPosition,
+  troughSummary,
   weightBandRows,
   weightBandsKg,
 } from '../../src/lib/dose';
-import { doseToolsSchema, type DoseRegimen } from '../../src/content.config';
+import { doseToolsSchema, productsSchema, type DoseRegimen, type Product } from '../../src/content.config';
 
 const tools = doseToolsSchema.parse(parse(readFileSync('content/dose-tools.yaml', 'utf8')));
+const products = productsSchema.parse(parse(readFileSync('content/products.yaml', 'utf8'))).products;
 const regimen = (id: string): DoseRegimen => tools.regimens.find((candidate) => candidate.id === id)!;
+const product = (id: string): Product => products.find((candidate) => candidate.id === id)!;
+const capsules = product('prograf-capsules');
+const granules = product('modigraf-granules');
 
 describe('weight input', () => {
   it('reads whole numbers, decimals and decimal commas', () => {
@@ -71,13 +80,113 @@ describe('dose calculation', () => {
   });
 });
 
-describe('rounding aid', () => {
-  it('rounds to the nearest step and never to zero', () => {
-    expect(roundToStep(0.75, 0.5)).toBe(1);
-    expect(roundToStep(1.2, 0.5)).toBe(1);
-    expect(roundToStep(0.1, 0.5)).toBe(0.5);
-    expect(roundToStep(0.3, 0.25)).toBe(0.25);
-    expect(() => roundToStep(1, 0)).toThrow('more than 0 mg');
+describe('product strengths', () => {
+  it('holds the strengths from the product information: Prograf 0.5, 1, 5 mg; Modigraf 0.2, 1 mg; prolonged-release kept out of the calculator', () => {
+    expect(capsules.strengths).toEqual({ unit: 'mg', values: [0.5, 1, 5] });
+    expect(granules.strengths).toEqual({ unit: 'mg', values: [0.2, 1] });
+    expect(product('advagraf-capsules')).toMatchObject({ releaseType: 'prolonged-release', calculator: false, strengths: { values: [0.5, 1, 3, 5] } });
+    expect(product('envarsus-tablets')).toMatchObject({ releaseType: 'prolonged-release', calculator: false, strengths: { values: [0.75, 1, 4] } });
+    expect(products.filter((candidate) => candidate.calculator).map((candidate) => candidate.id)).toEqual(['prograf-capsules', 'modigraf-granules']);
+  });
+
+  it('refuses a prolonged-release product in the twice-daily calculator', () => {
+    const file = parse(readFileSync('content/products.yaml', 'utf8'));
+    file.products[2].calculator = true;
+    expect(productsSchema.safeParse(file).success).toBe(false);
+  });
+
+  it('states the Modigraf bioavailability difference and the trough check on switching, citing SMC 657/10', () => {
+    const note = granules.notes.find((candidate) => candidate.text.includes('18%'))!;
+    expect(note.text).toContain('trough check');
+    expect(note.text).toContain('do not scale granule doses');
+    expect(note.citations).toEqual(['smc2010-modigraf']);
+  });
+});
+
+describe('measurable doses', () => {
+  it('15 kg at 0.05-0.1 mg/kg/day: 0.375-0.75 mg per dose; one 0.5 mg capsule, or 0.4 and 0.6 mg of granules', () => {
+    const cell = doseWithProducts(15, regimen('general'), products);
+    if (!cell.ok) throw new Error(cell.message);
+    expect(cell.dose.perDoseMg).toEqual({ min: 0.375, max: 0.75 });
+    expect(exactDoseText(cell.dose)).toBe('0.375-0.75 mg per dose, twice a day = 0.75-1.5 mg/day');
+    const [prograf, modigraf] = cell.products;
+    expect(prograf.inRange!.low).toEqual({ perDoseMg: 0.5, dosesPerDay: 2, dailyMg: 1, mgPerKgPerDay: 0.0667, units: [{ strengthMg: 0.5, count: 1 }] });
+    expect(prograf.inRange!.high.perDoseMg).toBe(0.5);
+    expect(productDoseLines(prograf)).toEqual([{ label: 'In range', text: '0.5 mg twice a day = 1 mg/day (0.0667 mg/kg/day)', dose: prograf.inRange!.low, madeOf: '1 × 0.5 mg capsule' }]);
+    expect(modigraf.inRange!.low).toMatchObject({ perDoseMg: 0.4, dailyMg: 0.8, mgPerKgPerDay: 0.0533 });
+    expect(modigraf.inRange!.high).toMatchObject({ perDoseMg: 0.6, dailyMg: 1.2, mgPerKgPerDay: 0.08 });
+    expect(productDoseLines(modigraf)).toEqual([
+      { label: 'Low end', text: '0.4 mg twice a day = 0.8 mg/day (0.0533 mg/kg/day)', dose: modigraf.inRange!.low, madeOf: '2 × 0.2 mg sachets' },
+      { label: 'High end', text: '0.6 mg twice a day = 1.2 mg/day (0.08 mg/kg/day)', dose: modigraf.inRange!.high, madeOf: '3 × 0.2 mg sachets' },
+    ]);
+  });
+
+  it('the smallest weight (5 kg): no whole capsule fits 0.125-0.25 mg, the nearest is one 0.5 mg capsule above; one 0.2 mg sachet fits', () => {
+    const cell = doseWithProducts(5, regimen('general'), products);
+    if (!cell.ok) throw new Error(cell.message);
+    expect(cell.dose.perDoseMg).toEqual({ min: 0.125, max: 0.25 });
+    const [prograf, modigraf] = cell.products;
+    expect(prograf.inRange).toBeUndefined();
+    expect(prograf.nearest!.below).toBeUndefined();
+    expect(prograf.nearest!.above).toMatchObject({ perDoseMg: 0.5, dailyMg: 1, mgPerKgPerDay: 0.2 });
+    expect(productDoseLines(prograf).map((line) => `${line.label}: ${line.text}`)).toEqual([
+      'None in range: No dose made of whole capsules lies inside the calculated range.',
+      'Nearest below: none: the range is under one 0.5 mg capsule',
+      'Nearest above: 0.5 mg twice a day = 1 mg/day (0.2 mg/kg/day)',
+    ]);
+    expect(modigraf.inRange!.low).toMatchObject({ perDoseMg: 0.2, mgPerKgPerDay: 0.08 });
+  });
+
+  it('a range no whole capsule fits: 15 kg at 0.10 mg/kg/day is 0.75 mg, between 0.5 and 1 mg capsules', () => {
+    const doses = measurableDoses({ min: 0.75, max: 0.75 }, 15, 2, capsules);
+    expect(doses.inRange).toBeUndefined();
+    expect(doses.nearest!.below).toMatchObject({ perDoseMg: 0.5, dailyMg: 1, mgPerKgPerDay: 0.0667 });
+    expect(doses.nearest!.above).toMatchObject({ perDoseMg: 1, dailyMg: 2, mgPerKgPerDay: 0.1333 });
+    const sachets = measurableDoses({ min: 0.75, max: 0.75 }, 15, 2, granules);
+    expect(sachets.nearest!.below!.perDoseMg).toBe(0.6);
+    expect(sachets.nearest!.above.perDoseMg).toBe(0.8);
+  });
+
+  it('the largest weight (150 kg): 3.75-7.5 mg per dose from the fewest capsules and sachets', () => {
+    const cell = doseWithProducts(150, regimen('general'), products);
+    if (!cell.ok) throw new Error(cell.message);
+    expect(cell.dose.perDoseMg).toEqual({ min: 3.75, max: 7.5 });
+    const [prograf, modigraf] = cell.products;
+    expect(prograf.inRange!.low).toMatchObject({ perDoseMg: 4, dailyMg: 8, mgPerKgPerDay: 0.0533 });
+    expect(describeUnits(prograf.inRange!.low, 'capsule')).toBe('4 × 1 mg capsules');
+    expect(prograf.inRange!.high).toMatchObject({ perDoseMg: 7.5, dailyMg: 15, mgPerKgPerDay: 0.1 });
+    expect(describeUnits(prograf.inRange!.high, 'capsule')).toBe('1 × 5 mg capsule + 2 × 1 mg capsules + 1 × 0.5 mg capsule');
+    expect(modigraf.inRange!.low.perDoseMg).toBe(3.8);
+    expect(describeUnits(modigraf.inRange!.low, 'sachet')).toBe('3 × 1 mg sachets + 4 × 0.2 mg sachets');
+    expect(modigraf.inRange!.high.perDoseMg).toBe(7.4);
+    // The largest adult weight accepted by the MCD trial regimen.
+    const adult = doseWithProducts(200, regimen('adult-mcd'), products);
+    expect(adult.ok && adult.products[0].inRange!.low).toMatchObject({ perDoseMg: 10, dailyMg: 20, mgPerKgPerDay: 0.1 });
+    expect(adult.ok && describeUnits(adult.products[0].inRange!.low, 'capsule')).toBe('2 × 5 mg capsules');
+  });
+
+  it('every dose in every printed row is made of whole units and lies in the range, or is the nearest outside it', () => {
+    for (const candidate of tools.regimens) {
+      for (const { weightKg, cell } of weightBandRows(weightBandsKg, candidate, products)) {
+        expect(cell.ok).toBe(true);
+        if (!cell.ok) continue;
+        for (const doses of cell.products) {
+          const step = doses.product.id === 'prograf-capsules' ? 0.5 : 0.2;
+          const all = doses.inRange ? [doses.inRange.low, doses.inRange.high] : [doses.nearest!.above, ...(doses.nearest!.below ? [doses.nearest!.below] : [])];
+          for (const dose of all) {
+            expect(roundMg(dose.perDoseMg / step) % 1, `${weightKg} kg ${doses.product.id}`).toBe(0);
+            expect(roundMg(dose.units.reduce((sum, unit) => sum + unit.strengthMg * unit.count, 0))).toBe(dose.perDoseMg);
+            expect(dose.mgPerKgPerDay).toBe(roundMg((dose.perDoseMg * 2) / weightKg));
+          }
+          if (doses.inRange) {
+            expect(doses.inRange.low.perDoseMg).toBeGreaterThanOrEqual(cell.dose.perDoseMg.min);
+            expect(doses.inRange.high.perDoseMg).toBeLessThanOrEqual(cell.dose.perDoseMg.max);
+          } else {
+            expect(doses.nearest!.above.perDoseMg).toBeGreaterThan(cell.dose.perDoseMg.max);
+          }
+        }
+      }
+    }
   });
 });
 
@@ -89,40 +198,158 @@ describe('trough check', () => {
     expect(troughPosition(10.1, { min: 5, max: 10 })).toBe('above');
   });
 
-  it('gives one verdict only when every cited range agrees', () => {
-    const maintenance = tools.troughPhases.find((phase) => phase.id === 'maintenance')!.ranges;
-    expect(compareTrough(5.5, maintenance).agreement).toBeUndefined();
-    expect(compareTrough(5.5, maintenance).comparisons.map((c) => c.position)).toEqual(['within', 'above', 'within', 'within']);
-    expect(compareTrough(12, maintenance).agreement).toBe('above');
+  it('7.5 ng/mL after complete remission is ABOVE 2-6 ng/mL: one verdict, not four pooled ranges', () => {
+    const check = checkTrough(7.5, tools, 'maintenance', 'any');
+    expect(check.verdict).toMatchObject({ position: 'above', range: { min: 2, max: 6 } });
+    expect(check.alsoListed).toEqual([]);
+    expect(troughSummary(7.5, check)).toMatch(/^7\.5 ng\/mL is ABOVE 2-6 ng\/mL, the range for maintenance after complete remission/);
   });
 
-  it('reads levels in ng/mL and refuses nonsense', () => {
+  it('7 ng/mL in induction is WITHIN 5-10 ng/mL; 1.5 ng/mL is BELOW', () => {
+    expect(checkTrough(7, tools, 'induction', 'any').verdict).toMatchObject({ position: 'within', range: { min: 5, max: 10 } });
+    expect(checkTrough(1.5, tools, 'induction', 'any').verdict!.position).toBe('below');
+    expect(checkTrough(1.5, tools, 'maintenance', 'any').verdict!.position).toBe('below');
+  });
+
+  it('membranous nephropathy keeps the verdict and lists its own ranges for the phase under "sources differ"', () => {
+    const induction = checkTrough(7, tools, 'induction', 'mn');
+    expect(induction.verdict).toMatchObject({ position: 'within', range: { min: 5, max: 10 } });
+    expect(induction.alsoListed.map(({ range, position }) => `${position} ${range.min}-${range.max}`)).toEqual(['within 5-10', 'within 4-8']);
+    const maintenance = checkTrough(7.5, tools, 'maintenance', 'mn');
+    expect(maintenance.verdict!.position).toBe('above');
+    expect(maintenance.alsoListed.map(({ range, position }) => `${position} ${range.min}-${range.max}`)).toEqual(['above 2-5']);
+    const partial = checkTrough(7.5, tools, 'partial', 'mn');
+    expect(partial.verdict).toMatchObject({ position: 'within', range: { min: 5, max: 10 } });
+    expect(partial.alsoListed.map(({ range }) => range.id)).toEqual(['mn-trial-step-down']);
+  });
+
+  it('5 ng/mL with lupus nephritis chosen: no verdict, the 4-6 ng/mL range listed with its low reliability', () => {
+    for (const phase of ['induction', 'maintenance', 'partial']) {
+      const check = checkTrough(5, tools, phase, 'ln');
+      expect(check.verdict).toBeUndefined();
+      expect(check.noVerdict).toContain('AI-written');
+      expect(check.alsoListed.map(({ range }) => [range.min, range.max, range.evidence])).toEqual([[4, 6, 'low-reliability']]);
+      expect(check.alsoListed[0].otherPhase).toBe(phase === 'induction');
+      expect(troughSummary(5, check)).toBe('No verdict for 5 ng/mL in lupus nephritis: the only range seen comes from an AI-written question-and-answer page and was not found in the KDIGO 2024 guideline it credits.');
+    }
+  });
+
+  it('reads levels in ng/mL and refuses nonsense: text, 0, negative, "1,234", over 100', () => {
     expect(parseTroughNgPerMl('7,5')).toEqual({ ok: true, value: 7.5 });
-    expect(parseTroughNgPerMl('x')).toMatchObject({ ok: false });
+    expect(parseTroughNgPerMl('x')).toMatchObject({ ok: false, message: expect.stringContaining('is not a number') });
+    expect(parseTroughNgPerMl('0')).toEqual({ ok: false, message: 'The trough level must be more than 0 ng/mL.' });
+    expect(parseTroughNgPerMl('-3')).toEqual({ ok: false, message: 'The trough level must be more than 0 ng/mL.' });
+    expect(parseTroughNgPerMl('1,234')).toMatchObject({ ok: false, message: expect.stringContaining('ambiguous') });
+    expect(parseTroughNgPerMl('100.5')).toMatchObject({ ok: false, message: expect.stringContaining('far above') });
+    expect(parseTroughNgPerMl('100')).toEqual({ ok: true, value: 100 });
     expect(parseTroughNgPerMl('500')).toEqual({ ok: false, message: '500 ng/mL is far above any tacrolimus level in these sources. Check the number and its unit (ng/mL).' });
   });
 });
 
+describe('trough ranges carry their context', () => {
+  it('no range sits under a phase its study did not use: same stage, and its months inside the phase', () => {
+    for (const range of tools.troughRanges) {
+      for (const phaseId of range.phases) {
+        const phase = tools.troughPhases.find((candidate) => candidate.id === phaseId)!;
+        const where = `${range.id} (${range.min}-${range.max} ng/mL, ${range.studyWindow.text}) under ${phase.id}`;
+        expect(range.studyWindow.stage, where).toBe(phase.stage);
+        if (range.studyWindow.fromMonth !== undefined) expect(range.studyWindow.fromMonth, where).toBeGreaterThanOrEqual(phase.fromMonth);
+        if (range.studyWindow.toMonth !== undefined && phase.toMonth !== undefined) expect(range.studyWindow.toMonth, where).toBeLessThanOrEqual(phase.toMonth);
+        if (phase.toMonth !== undefined) expect(range.studyWindow.fromMonth ?? 0, where).toBeLessThan(phase.toMonth);
+      }
+    }
+  });
+
+  it('files the 4-8 ng/mL membranous cohort as a 24-week induction target, never under maintenance', () => {
+    const cohort = tools.troughRanges.find((range) => range.citations.includes('pmid18651550-imn'))!;
+    expect(cohort).toMatchObject({ min: 4, max: 8, phases: ['induction'], condition: 'mn', studyWindow: { stage: 'induction', text: '24 weeks' } });
+  });
+
+  it('the schema refuses a range without its phase, condition, population, study window or evidence status', () => {
+    const file = parse(readFileSync('content/dose-tools.yaml', 'utf8'));
+    for (const field of ['phases', 'condition', 'population', 'studyWindow', 'evidence']) {
+      const copy = structuredClone(file);
+      delete copy.troughRanges[0][field];
+      const result = doseToolsSchema.safeParse(copy);
+      expect(result.success, field).toBe(false);
+    }
+    const twoHeadlines = structuredClone(file);
+    twoHeadlines.troughRanges[1].headline = true;
+    twoHeadlines.troughRanges[1].condition = 'any';
+    expect(doseToolsSchema.safeParse(twoHeadlines).success).toBe(false);
+  });
+
+  it('offers the conditions not specified, membranous nephropathy and lupus nephritis, with no verdict for lupus', () => {
+    expect(tools.conditions.map((condition) => [condition.name, condition.verdict])).toEqual([
+      ['Not specified', true],
+      ['Membranous nephropathy', true],
+      ['Lupus nephritis', false],
+    ]);
+  });
+});
+
+describe('adult-only figures', () => {
+  it('labels the adult MCD trial regimen and its prednisolone 5-7.5 mg/day as adult only', () => {
+    expect(regimen('adult-mcd').populationGroup).toBe('adult');
+    const prednisolone = tools.coTherapy.find((item) => item.text.includes('5-7.5 mg/day'))!;
+    expect(prednisolone).toMatchObject({ populationGroup: 'adult', label: 'Adults only' });
+    expect(prednisolone.text).toContain('not a paediatric dose');
+    // The derived figure in the label: 7.5 mg/day for a 15 kg child.
+    expect(prednisolone.text).toContain(`${formatMg(7.5 / 15)} mg/kg/day`);
+  });
+});
+
 describe('weight-band table', () => {
-  it('covers 5 to 100 kg with a dose or a reason for every regimen', () => {
-    const rows = weightBandRows(weightBandsKg, tools.regimens);
-    expect(rows[0].weightKg).toBe(5);
-    expect(rows.at(-1)!.weightKg).toBe(100);
-    for (const row of rows) expect(row.doses).toHaveLength(tools.regimens.length);
-    const twenty = rows.find((row) => row.weightKg === 20)!;
-    expect(twenty.doses[0].ok && twenty.doses[0].dose.perDoseMg).toEqual({ min: 0.5, max: 1 });
+  it('shows each regimen at the set weights inside its limits', () => {
+    const general = weightBandRows(weightBandsKg, regimen('general'), products);
+    expect(general[0].weightKg).toBe(5);
+    expect(general.at(-1)!.weightKg).toBe(150);
+    expect(weightBandRows(weightBandsKg, regimen('adult-mcd'), products)[0].weightKg).toBe(30);
+    expect(weightBandRows(weightBandsKg, regimen('paediatric-srns'), products).at(-1)!.weightKg).toBe(100);
+    const twenty = general.find((row) => row.weightKg === 20)!.cell;
+    expect(twenty.ok && twenty.dose.perDoseMg).toEqual({ min: 0.5, max: 1 });
+    expect(twenty.ok && productDoseLines(twenty.products[0]).map((line) => line.text)).toEqual([
+      '0.5 mg twice a day = 1 mg/day (0.05 mg/kg/day)',
+      '1 mg twice a day = 2 mg/day (0.1 mg/kg/day)',
+    ]);
   });
 });
 
 describe('dose-tools data', () => {
   const topic = readFileSync('content/topics/dosing-and-trough-targets.md', 'utf8');
-  it('states only figures the dosing topic states, with the same citations', () => {
-    for (const phase of tools.troughPhases) {
-      for (const range of phase.ranges) {
-        expect(topic, `${range.min}-${range.max} ng/mL`).toContain(`${range.min}-${range.max} ng/mL`);
-        for (const key of range.citations) expect(topic).toContain(`@${key}`);
+  const lines = topic.split('\n');
+  /** The lines (paragraphs, list items, table rows) stating a figure with every one of its citation keys. */
+  const linesWith = (figure: string, keys: string[]) => lines.filter((line) => line.includes(figure) && keys.every((key) => line.includes(`@${key}`)));
+  const phaseWords: Record<string, RegExp> = { induction: /induction|first 6 months/i, maintenance: /complete remission/i, partial: /partial remission/i };
+
+  it('states only figures the dosing topic states, each on a line with the same citations', () => {
+    for (const range of tools.troughRanges) {
+      const figure = `${range.min}-${range.max} ng/mL`;
+      expect(linesWith(figure, range.citations), `${figure} with ${range.citations.join(', ')}`).not.toHaveLength(0);
+    }
+  });
+
+  it('puts no range in a trough-table row of a phase other than its own, on this topic or Taking a trough level', () => {
+    const sampling = readFileSync('content/topics/level-sampling.md', 'utf8').split('\n');
+    const rowsWith = (figure: string, keys: string[]) =>
+      [...lines, ...sampling].filter((line) => line.startsWith('|') && line.includes(figure) && keys.every((key) => line.includes(`@${key}`)));
+    for (const range of tools.troughRanges) {
+      for (const row of rowsWith(`${range.min}-${range.max} ng/mL`, range.citations)) {
+        const phaseCell = row.split('|')[1];
+        const named = Object.entries(phaseWords).filter(([, words]) => words.test(phaseCell)).map(([id]) => id);
+        if (named.length === 0) continue;
+        // Another range may state the same figure with the same citations for that phase (5-10 ng/mL, source article).
+        const sameFigure = tools.troughRanges.filter((other) => other.min === range.min && other.max === range.max && other.citations.every((key) => row.includes(`@${key}`)));
+        expect(named.some((id) => sameFigure.some((other) => other.phases.includes(id))), `${range.id} in the row "${phaseCell.trim()}"`).toBe(true);
       }
     }
+  });
+
+  it('states the co-therapy figures with their citations', () => {
+    expect(linesWith('5-7.5 mg/day', ['chin2021-mcd'])).not.toHaveLength(0);
+  });
+
+  it('cites the same sources as the dosing topic', () => {
     for (const candidate of tools.regimens) for (const key of candidate.citations) expect(topic).toContain(`@${key}`);
     expect(topic).toContain('0.05-0.1 mg/kg/day');
     expect(topic).toContain('0.05 mg/kg twice daily');
