@@ -1,4 +1,4 @@
-/** Printing a page to PDF in Chromium and reading the PDF's text back with poppler's pdftotext. */
+/** Printing a page to PDF and reading the PDF's text back with poppler's pdftotext. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +11,15 @@ export interface PrintedPdf {
   path: string;
 }
 
+/** Prints a Playwright (Chromium) page on A4. */
 export async function printToPdf(page: Page): Promise<PrintedPdf> {
+  return readPdf(await page.pdf({ format: 'A4' }));
+}
+
+/** Reads the text and page count of PDF bytes from any browser. */
+export function readPdf(bytes: Uint8Array): PrintedPdf {
   const path = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
-  writeFileSync(path, await page.pdf({ format: 'A4' }));
+  writeFileSync(path, bytes);
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);

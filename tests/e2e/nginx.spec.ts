@@ -1,0 +1,297 @@
+/**
+ * The README's nginx block under test. The config is written from README.md at test time, so the
+ * documented config is the tested one: its `types` and `server` blocks verbatim, with only the listen
+ * address (a free loopback port) and the path to dist-sub/ filled in, wrapped in the minimum a
+ * non-root nginx needs. Debian's nginx (NGINX_PATH to override) serves the sub-path build, and the
+ * checks that matter for a hospital deployment run against it: pages, search, the 404 page, the
+ * security headers, MIME types and gzip. nginx is stopped on every way out of the suite.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { expect as baseExpect, test } from '@playwright/test';
+
+/** Search loads its code on first use: allow for a busy test machine. */
+const expect = baseExpect.configure({ timeout: 15_000 });
+import { mimeTypes } from '../../src/lib/mime-types.ts';
+import { securityHeaders } from '../../src/lib/security-headers.ts';
+import { nginxPath } from '../browser.ts';
+import { subPath } from '../playwright.config.ts';
+import { rootPort } from '../ports.ts';
+import { builtPages } from './site-pages.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+const root = resolve(import.meta.dirname, '../..');
+const siteDir = join(root, 'dist-sub');
+/** The placeholders in the README's block that a real deployment (and this test) fills in. */
+const listenPlaceholder = '# ...';
+const aliasPlaceholder = '/var/www/tacrolimus/dist/';
+
+/** The fenced ```nginx block under the README's "### nginx" heading. */
+function readmeNginxBlock(readme: string): string {
+  const section = readme.split(/^### nginx\s*$/m)[1];
+  if (!section) throw new Error('README.md has no "### nginx" section');
+  const block = /```nginx\n([\s\S]*?)\n```/.exec(section)?.[1];
+  if (!block) throw new Error('README.md\'s nginx section has no ```nginx block');
+  return block;
+}
+
+/** A top-level `name { ... }` block of an nginx config, braces matched outside quotes and comments. */
+function topLevelBlock(config: string, name: string): string {
+  const start = new RegExp(`^${name}\\s*\\{`, 'm').exec(config);
+  if (!start) throw new Error(`The README's nginx block has no top-level "${name} { ... }" block`);
+  let depth = 0;
+  let quote: string | null = null;
+  for (let index = start.index; index < config.length; index++) {
+    const char = config[index];
+    if (quote) {
+      if (char === '\\') index++;
+      else if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '#') index = config.indexOf('\n', index) === -1 ? config.length : config.indexOf('\n', index);
+    else if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) return config.slice(start.index, index + 1);
+  }
+  throw new Error(`The README's "${name}" block is not closed`);
+}
+
+function once(text: string, placeholder: string, what: string): void {
+  const count = text.split(placeholder).length - 1;
+  if (count !== 1) throw new Error(`The README's nginx server block should hold "${placeholder}" (${what}) exactly once; found ${count}`);
+}
+
+/** The whole nginx.conf: a minimal non-root wrapper around the README's own blocks. */
+function nginxConfig(readme: string, port: number, work: string): string {
+  const block = readmeNginxBlock(readme);
+  const types = topLevelBlock(block, 'types');
+  let server = topLevelBlock(block, 'server');
+  once(server, listenPlaceholder, 'where the listen address goes');
+  once(server, aliasPlaceholder, 'the path to the built site');
+  expect(server, 'the README serves the sub-path the tests build for').toContain(`location ${subPath} {`);
+  server = server.replace(listenPlaceholder, `listen 127.0.0.1:${port};`).replace(aliasPlaceholder, `${siteDir}/`);
+  const temp = (name: string) => `${name}_temp_path ${join(work, name)};`;
+  return [
+    '# Written by tests/e2e/nginx.spec.ts from the README; deleted after the run.',
+    'daemon off;',
+    'worker_processes 1;',
+    // As root, workers would drop to "nobody", who may not be able to read the checkout.
+    ...(process.getuid?.() === 0 ? ['user root;'] : []),
+    `pid ${join(work, 'nginx.pid')};`,
+    `error_log ${join(work, 'error.log')} warn;`,
+    'events {}',
+    'http {',
+    '    include /etc/nginx/mime.types;',
+    '    default_type application/octet-stream;',
+    `    access_log ${join(work, 'access.log')};`,
+    `    ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n    ')}`,
+    '',
+    types.replace(/^/gm, '    '),
+    '',
+    server.replace(/^/gm, '    '),
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The first loopback port from TEST_PORT+2 on that nothing listens on. */
+async function freePort(): Promise<number> {
+  for (let port = rootPort + 2; port < rootPort + 9; port++) {
+    const free = await new Promise<boolean>((done) => {
+      const probe = createServer();
+      probe.once('error', () => done(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free loopback port between ${rootPort + 2} and ${rootPort + 8} for nginx`);
+}
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A raw GET, so the test sees exactly what nginx sent (no automatic decompression). */
+function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((done, fail) => {
+    const request = httpRequest({ host: '127.0.0.1', port, path, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.on('error', fail);
+    request.end();
+  });
+}
+
+let port = 0;
+let origin = '';
+let work = '';
+let nginx: ChildProcess | undefined;
+let nginxOutput = '';
+const stopOnExit = () => nginx?.kill('SIGTERM');
+
+async function stopNginx(): Promise<void> {
+  process.off('exit', stopOnExit);
+  const running = nginx;
+  nginx = undefined;
+  if (running && running.exitCode === null && running.signalCode === null) {
+    const exited = new Promise((done) => running.once('exit', done));
+    running.kill('SIGQUIT');
+    const timer = setTimeout(() => running.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (work) rmSync(work, { recursive: true, force: true });
+  work = '';
+}
+
+test.beforeAll(async () => {
+  const binary = nginxPath();
+  port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  work = mkdtempSync(join(tmpdir(), 'nginx-test-'));
+  try {
+    const configFile = join(work, 'nginx.conf');
+    const config = nginxConfig(readFileSync(join(root, 'README.md'), 'utf8'), port, work);
+    writeFileSync(configFile, config);
+    const args = ['-p', `${work}/`, '-e', join(work, 'error.log'), '-c', configFile];
+    const check = spawnSync(binary, ['-t', ...args], { encoding: 'utf8' });
+    if (check.status !== 0) throw new Error(`nginx rejects the config written from the README:\n${check.stderr}\n--- nginx.conf ---\n${config}`);
+
+    nginx = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    process.once('exit', stopOnExit);
+    nginx.stdout!.on('data', (chunk) => (nginxOutput += chunk));
+    nginx.stderr!.on('data', (chunk) => (nginxOutput += chunk));
+    const started = Date.now();
+    for (;;) {
+      if (nginx.exitCode !== null) throw new Error(`nginx exited with ${nginx.exitCode}:\n${nginxOutput}`);
+      const ready = await get(subPath).then((answer) => answer.status === 200, () => false);
+      if (ready) break;
+      if (Date.now() - started > 10_000) throw new Error(`nginx did not answer on ${origin}${subPath} within 10 s:\n${nginxOutput}`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  } catch (error) {
+    await stopNginx();
+    throw error;
+  }
+});
+
+test.afterAll(async () => {
+  await stopNginx();
+});
+
+/** A header as one string (nginx sends each of ours once). */
+function header(answer: Answer, name: string): string {
+  const value = answer.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(', ') : (value ?? '');
+}
+
+function expectSecurityHeaders(answer: Answer, what: string): void {
+  for (const [name, value] of Object.entries(securityHeaders())) expect(header(answer, name), `${what}: ${name}`).toBe(value);
+}
+
+/** A built file of each kind, as sub-path URLs. */
+function builtFiles(extension: string, under = ''): string[] {
+  return readdirSync(join(siteDir, under), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(extension))
+    .map((file) => `${subPath}${under ? `${under}/` : ''}${file}`);
+}
+
+test('every page answers at the sub-path with the security headers', async () => {
+  const pages = builtPages(siteDir);
+  expect(pages.length).toBeGreaterThan(12);
+  for (const page of pages) {
+    const answer = await get(`${subPath}${page.slice(1)}`);
+    expect(answer.status, page).toBe(200);
+    expect(header(answer, 'content-type'), page).toMatch(/^text\/html/);
+    expectSecurityHeaders(answer, page);
+  }
+});
+
+test('files are sent with the MIME types the browser and search need', async () => {
+  const nginxTypes: Record<string, RegExp> = {
+    '.css': /^text\/css/,
+    '.js': /^(application|text)\/javascript/,
+    '.json': /^application\/json/,
+    '.svg': /^image\/svg\+xml/,
+  };
+  const checked = new Set<string>();
+  for (const extension of ['.pagefind', '.pf_fragment', '.pf_index', '.pf_meta', '.pf_filter', '.css', '.js', '.json', '.svg']) {
+    const files = builtFiles(extension);
+    expect(files.length, `a built ${extension} file`).toBeGreaterThan(0);
+    for (const file of files.slice(0, 3)) {
+      const answer = await get(file);
+      expect(answer.status, file).toBe(200);
+      const type = header(answer, 'content-type');
+      if (nginxTypes[extension]) expect(type, file).toMatch(nginxTypes[extension]);
+      else expect(type, file).toBe(mimeTypes[extension]);
+      expect(header(answer, 'x-content-type-options'), file).toBe('nosniff');
+      checked.add(extension);
+    }
+  }
+  expect(checked.size).toBe(9);
+});
+
+test('text is sent gzipped, and unzips to the built file', async () => {
+  const samples = [
+    { url: `${subPath}topics/monitoring/`, file: 'topics/monitoring/index.html' },
+    ...builtFiles('.css', '_astro').slice(0, 1).map((url) => ({ url, file: url.slice(subPath.length) })),
+    ...builtFiles('.js', '_astro').slice(0, 1).map((url) => ({ url, file: url.slice(subPath.length) })),
+    { url: `${subPath}pagefind/pagefind-entry.json`, file: 'pagefind/pagefind-entry.json' },
+  ];
+  expect(samples).toHaveLength(4);
+  for (const sample of samples) {
+    const answer = await get(sample.url, { 'Accept-Encoding': 'gzip' });
+    expect(answer.status, sample.url).toBe(200);
+    expect(header(answer, 'content-encoding'), `${sample.url} (${extname(sample.file) || 'page'})`).toBe('gzip');
+    expect(gunzipSync(answer.body).equals(readFileSync(join(siteDir, sample.file))), sample.url).toBe(true);
+  }
+  const plain = await get(`${subPath}topics/monitoring/`);
+  expect(header(plain, 'content-encoding')).toBe('');
+});
+
+test('a missing page gets the site\'s own 404 page, with the headers', async ({ page }) => {
+  const answer = await get(`${subPath}no-such-page/`);
+  expect(answer.status).toBe(404);
+  expect(answer.body.toString('utf8')).toBe(readFileSync(join(siteDir, '404.html'), 'utf8'));
+  expectSecurityHeaders(answer, '404 page');
+
+  const response = await page.goto(`${origin}${subPath}topics/no-such-topic/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByRole('searchbox').first()).toBeVisible();
+  // Its styles load from the sub-path, so the page is laid out, not bare HTML.
+  expect(await page.locator('.site-header').evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('in the browser: a topic reads, search answers under the sub-path and lands on the section', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+
+  await page.goto(`${origin}${subPath}topics/monitoring/`);
+  await expect(page.locator('h1')).toHaveCount(1);
+  expect(await page.locator('.callout').first().evaluate((element) => parseFloat(getComputedStyle(element).borderLeftWidth))).toBeGreaterThan(0);
+
+  await page.locator('#header-search').fill('trough target maintenance');
+  const section = page.locator('#header-search-results a.search-result-section').first();
+  await expect(section).toBeVisible();
+  const href = (await section.getAttribute('href'))!;
+  expect(href.startsWith(`${subPath}topics/`), href).toBe(true);
+  await section.click();
+  await expect(page).toHaveURL(`${origin}${href}`);
+  const anchor = decodeURIComponent(href.split('#')[1]);
+  await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+  await expect(page.locator('[data-pagefind-body] mark.search-highlight').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
