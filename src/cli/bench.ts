@@ -23,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { serve } from './serve.ts';
 import { chromiumArgs, chromiumPath } from '../../tests/browser.ts';
-import { pagefindOptions } from '../lib/search-options.ts';
+import { debounceMs, pagefindOptions } from '../lib/search-options.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const port = Number(process.env.BENCH_PORT || 4390);
@@ -64,6 +64,8 @@ interface Site {
   resultSelector: string;
   /** Pagefind set up as the site's own search box sets it up (before `baseUrl`). */
   pagefindOptions: Record<string, unknown>;
+  /** Whether the search box asks Pagefind for its filters when it starts (which loads them all into the engine). */
+  loadsFilters: boolean;
 }
 
 function timeBuild(cwd: string, label: string): number {
@@ -230,13 +232,14 @@ async function engineRun(browser: Browser, site: Site, queries: string[]): Promi
   await page.goto(`${site.origin}/topics/monitoring/`, { waitUntil: 'load' });
   await page.waitForTimeout(500);
   const result = await page.evaluate(
-    async ({ options, queries }) => {
+    async ({ options, queries, loadsFilters }) => {
       const started = performance.now();
       const pagefindUrl = '/pagefind/pagefind.js';
       const pagefind = await import(/* @vite-ignore */ pagefindUrl);
       await pagefind.options({ ...options, baseUrl: '/' });
       await pagefind.init();
-      await pagefind.filters();
+      if (loadsFilters) await pagefind.filters();
+      else await pagefind.search('');
       const setupMs = performance.now() - started;
       const times: number[] = [];
       for (const query of queries) {
@@ -247,15 +250,20 @@ async function engineRun(browser: Browser, site: Site, queries: string[]): Promi
       }
       return { setupMs, times };
     },
-    { options: site.pagefindOptions, queries },
+    { options: site.pagefindOptions, queries, loadsFilters: site.loadsFilters },
   );
   await context.close();
   return { setupMs: result.setupMs, firstMs: result.times[0], laterMs: result.times.slice(1) };
 }
 
+/** Where this site's search box spent the time on one query, from its `search:results` event. */
+type Phases = Record<'waitMs' | 'searchMs' | 'dataMs' | 'checkMs' | 'renderMs', number>;
+
 interface FeltRun {
   firstMs: number;
   laterMs: number[];
+  /** This site only: the search box's own phases for each query, in order. */
+  phases: Array<Phases | undefined>;
 }
 
 /**
@@ -265,6 +273,11 @@ interface FeltRun {
 async function feltRun(browser: Browser, site: Site, queries: string[]): Promise<FeltRun> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __searches: Array<{ query: string; phases?: Phases }> };
+    w.__searches = [];
+    window.addEventListener('search:results', (event) => w.__searches.push((event as CustomEvent).detail), true);
+  });
   await slowCpu(page);
   await page.goto(`${site.origin}/topics/monitoring/`, { waitUntil: 'load' });
   await page.waitForTimeout(1000);
@@ -309,8 +322,10 @@ async function feltRun(browser: Browser, site: Site, queries: string[]): Promise
     times.push(await page.evaluate(() => (window as unknown as { __felt: Promise<number> }).__felt));
     await page.waitForTimeout(400);
   }
+  const events = await page.evaluate(() => (window as unknown as { __searches: Array<{ query: string; phases?: Phases }> }).__searches);
+  const phases = queries.map((query) => events.filter((event) => event.query === query).pop()?.phases);
   await context.close();
-  return { firstMs: times[0], laterMs: times.slice(1) };
+  return { firstMs: times[0], laterMs: times.slice(1), phases };
 }
 
 function median(values: number[]): number {
@@ -360,6 +375,7 @@ async function main(): Promise<void> {
       statusSelector: '[data-search-root]:has(#header-search) [data-search-status]',
       resultSelector: '[data-search-root]:has(#header-search) .search-result a',
       pagefindOptions: { ...pagefindOptions },
+      loadsFilters: false,
     },
   ];
   if (peer) {
@@ -373,6 +389,7 @@ async function main(): Promise<void> {
       resultSelector: '.pagefind-ui__result-link',
       // As Starlight's Search component sets up Pagefind UI: its ranking, Pagefind's default excerpt.
       pagefindOptions: { ranking: { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8 } },
+      loadsFilters: true,
     });
   }
   const servers = await Promise.all(sites.map((site, index) => serve({ dir: site.dist, base: '/', port: port + index, securityHeaders: index === 0 })));
@@ -463,6 +480,22 @@ async function main(): Promise<void> {
   row(`felt: first query, last keystroke to first result shown`, 'feltFirstMs');
   row(`felt: later queries, last keystroke to first result shown`, 'feltLaterMs');
   for (const entry of summary) console.log(`felt first query, range over runs, ${entry.name}: ${entry.feltFirstRange.map((value) => value.toFixed(0)).join('-')} ms`);
+
+  const phaseRuns = felt.get('ours')!;
+  const phaseNames: Array<[keyof Phases, string]> = [
+    ['waitMs', 'waiting for Pagefind and the search data'],
+    ['searchMs', 'engine search (index chunks, scoring)'],
+    ['dataMs', 'result data: fragments, excerpts, sub-results'],
+    ['checkMs', 'match check (marked words against the query)'],
+    ['renderMs', 'building the result list (alias stripping, excerpts, DOM)'],
+  ];
+  console.log(`\nProfile of this site's search box, inside the felt runs (medians, ms; the ${debounceMs} ms debounce comes before these)`);
+  console.log(`${pad('phase', 58)}${pad('first', 10)}later`);
+  for (const [key, label] of phaseNames) {
+    const firsts = phaseRuns.map((entry) => entry.phases[0]?.[key]).filter((value): value is number => value !== undefined);
+    const laters = phaseRuns.flatMap((entry) => entry.phases.slice(1).map((phase) => phase?.[key])).filter((value): value is number => value !== undefined);
+    console.log(`${pad(label, 58)}${pad(firsts.length ? median(firsts).toFixed(1) : '-', 10)}${laters.length ? median(laters).toFixed(1) : '-'}`);
+  }
 
   console.log('\nBudgets');
   const heaviest = pages.get('ours')!.filter((figures) => figures.path.startsWith('/topics/')).reduce((a, b) => (b.totalGzipBytes > a.totalGzipBytes ? b : a));
