@@ -12,7 +12,8 @@
  *    - search as felt: each query typed into each site's own search box at 50 ms a key, timed from
  *      the last keystroke to the frame in which the first result for that query is on screen.
  * 4. Builds 1,000 generated topics in a temporary copy and times it (skipped with --quick).
- * Options: --quick, --runs N (default 5), --no-build (reuse dist/ and the peer's last build).
+ * Options: --quick, --runs N (default 5), --no-build (reuse dist/ and the peer's last build),
+ * --pages-only (bytes and page shell only, no search timing).
  * BENCH_PORT (default 4390) serves this site, BENCH_PORT+1 the peer.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -32,6 +33,7 @@ const keyDelayMs = 50;
 const args = process.argv.slice(2);
 const skipLargeBuild = args.includes('--quick');
 const skipBuild = args.includes('--no-build');
+const pagesOnly = args.includes('--pages-only');
 const runs = Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 5);
 const peerTemplate = resolve(process.env.PEER_DIR || join(root, '../shared/peer'));
 const peerWork = resolve(process.env.PEER_WORK || join(tmpdir(), 'tacrolimus-bench-peer'));
@@ -204,7 +206,7 @@ async function measureShell(browser: Browser, site: Site, path: string): Promise
     }, 0);
   const htmlGzipBytes = gzipBytes(shellHtml);
   const stylesGzipBytes = sum((requestPath) => requestPath.endsWith('.css') && !requestPath.includes('dose-tools'));
-  const scriptGzipBytes = sum((requestPath) => /\.m?js$/.test(requestPath));
+  const scriptGzipBytes = sum((requestPath) => /\.m?js$/.test(requestPath) && !requestPath.includes('dose-tools'));
   const iconGzipBytes = sum((requestPath) => /\.(svg|ico|png)$/.test(requestPath));
   return {
     path,
@@ -329,6 +331,7 @@ async function feltRun(browser: Browser, site: Site, queries: string[]): Promise
 }
 
 function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -413,7 +416,7 @@ async function main(): Promise<void> {
   console.log(`Timing search, ${runs} runs a site, alternating...`);
   const engine = new Map<string, EngineRun[]>(sites.map((site) => [site.name, []]));
   const felt = new Map<string, FeltRun[]>(sites.map((site) => [site.name, []]));
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < (pagesOnly ? 0 : runs); run++) {
     // Each run starts from a different query, so "first query" is not one query's figure.
     const queries = [...searchQueries.slice(run % searchQueries.length), ...searchQueries.slice(0, run % searchQueries.length)];
     const order = run % 2 === 0 ? sites : [...sites].reverse();
@@ -424,7 +427,7 @@ async function main(): Promise<void> {
   servers.forEach((server) => server.close());
 
   let largeBuildSeconds: number | undefined;
-  if (!skipLargeBuild) {
+  if (!skipLargeBuild && !pagesOnly) {
     console.log('Building 1,000 generated topics...');
     const largeDir = generateLargeSite(1000);
     try {
@@ -470,6 +473,7 @@ async function main(): Promise<void> {
   const heaviestShell = shells.reduce((a, b) => (b.totalGzipBytes > a.totalGzipBytes ? b : a));
   console.log(`regions of the heaviest shell (${heaviestShell.path}), gzip each alone: ${Object.entries(heaviestShell.regions).map(([name, bytes]) => `${name} ${kb(bytes)} KB`).join(', ')}`);
 
+  if (!pagesOnly) {
   console.log(`\nSearch (CPU slowed ${cpuSlowdown}x; medians of ${runs} runs a site, alternating; ${searchQueries.length} clinical queries, each run starting from a different one)`);
   console.log(`${pad('measure', 58)}${pad('ours', 12)}${theirs ? `${pad('Starlight', 12)}Starlight / ours` : ''}`);
   const row = (label: string, key: 'engineSetupMs' | 'engineFirstMs' | 'engineLaterMs' | 'feltFirstMs' | 'feltLaterMs') =>
@@ -495,6 +499,8 @@ async function main(): Promise<void> {
     const firsts = phaseRuns.map((entry) => entry.phases[0]?.[key]).filter((value): value is number => value !== undefined);
     const laters = phaseRuns.flatMap((entry) => entry.phases.slice(1).map((phase) => phase?.[key])).filter((value): value is number => value !== undefined);
     console.log(`${pad(label, 58)}${pad(firsts.length ? median(firsts).toFixed(1) : '-', 10)}${laters.length ? median(laters).toFixed(1) : '-'}`);
+  }
+
   }
 
   console.log('\nBudgets');

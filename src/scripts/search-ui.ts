@@ -71,14 +71,36 @@ function loadSearchStyles(base: string): void {
 
 const attached = new WeakSet<HTMLInputElement>();
 
+/**
+ * The results panel: a status live region (counts, corrections, "no results") and the result list.
+ * Made on first focus rather than sent with every page; it exists before the first results arrive,
+ * so screen readers announce them.
+ */
+function resultsPanel(root: HTMLElement, input: HTMLInputElement): { panel: HTMLElement; status: HTMLElement; list: HTMLElement } {
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.dataset.searchPanel = '';
+  panel.hidden = true;
+  const status = document.createElement('div');
+  status.className = 'search-status';
+  status.setAttribute('role', 'status');
+  status.dataset.searchStatus = '';
+  const list = document.createElement('ul');
+  list.className = 'search-results';
+  list.id = `${input.id}-results`;
+  list.setAttribute('aria-label', 'Search results');
+  list.dataset.searchList = '';
+  panel.append(status, list);
+  root.append(panel);
+  return { panel, status, list };
+}
+
 export function attachSearch(input: HTMLInputElement): void {
   if (attached.has(input)) return;
   attached.add(input);
   const root = input.closest<HTMLElement>('[data-search-root]')!;
   const form = input.form!;
-  const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLElement>('[data-search-list]')!;
+  const { panel, status, list } = resultsPanel(root, input);
   const filterSelects: HTMLSelectElement[] = [];
   const base = root.dataset.base ?? '/';
   loadSearchStyles(base);
