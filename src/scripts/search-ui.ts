@@ -109,6 +109,7 @@ export function attachSearch(input: HTMLInputElement): void {
   let corrections: SearchData['corrections'] = [];
   pagefind.then(() => root.dispatchEvent(new CustomEvent('search:ready')));
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastInput = 0;
   let latestRun = 0;
   let suppressReopen = false;
 
@@ -291,12 +292,13 @@ export function attachSearch(input: HTMLInputElement): void {
     const rendered = performance.now();
     // Where the time went, for the benchmark's profile: waiting for Pagefind and the search data, the
     // engine's search, result data (fragments, excerpts, sub-results), the match check, building the DOM.
-    const phases = { waitMs: ready - started, searchMs: searched - ready, dataMs: fetched - searched, checkMs: checked - fetched, renderMs: rendered - checked };
+    const phases = { debounceMs: lastInput ? started - lastInput : 0, waitMs: ready - started, searchMs: searched - ready, dataMs: fetched - searched, checkMs: checked - fetched, renderMs: rendered - checked };
     root.dispatchEvent(new CustomEvent('search:results', { detail: { query, ms: fetched - started, phases, count: search.results.length, shown: pages.length } }));
   }
 
   function schedule(): void {
     clearTimeout(timer);
+    lastInput = performance.now();
     // Start fetching the index for what is typed so far while the debounce waits.
     const typed = normaliseQuery(input.value);
     if (typed) Promise.all([pagefind, dataReady]).then(([loaded]) => loaded.preload(correctQuery(typed, corrections).query, { filters: filters() }));
