@@ -17,6 +17,8 @@ export interface ServeOptions {
   base?: string;
   port?: number;
   host?: string;
+  /** Send the security headers (default). The benchmark's Starlight peer needs inline scripts, so it is served without them. */
+  securityHeaders?: boolean;
 }
 
 function existingFile(path: string): string | undefined {
@@ -31,7 +33,7 @@ function existingFile(path: string): string | undefined {
 }
 
 /** Starts the server; resolves once it is listening. */
-export function serve({ dir, base = '/', port = 4321, host = '127.0.0.1' }: ServeOptions): Promise<Server> {
+export function serve({ dir, base = '/', port = 4321, host = '127.0.0.1', securityHeaders: withSecurityHeaders = true }: ServeOptions): Promise<Server> {
   const root = resolve(dir);
   const basePath = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((request, response) => {
@@ -42,7 +44,7 @@ export function serve({ dir, base = '/', port = 4321, host = '127.0.0.1' }: Serv
       response.end();
       return;
     }
-    const headers: Record<string, string> = { ...securityHeaders(), 'Cache-Control': 'no-cache' };
+    const headers: Record<string, string> = { ...(withSecurityHeaders ? securityHeaders() : {}), 'Cache-Control': 'no-cache' };
     let file: string | undefined;
     if (pathname.startsWith(basePath)) {
       pathname = pathname.slice(basePath.length - 1);

@@ -11,6 +11,8 @@ import type { SearchAliases } from '../content.config.ts';
 export const aliasOpen = '⟦';
 export const aliasClose = '⟧';
 
+const aliasMarks = new RegExp(`(${aliasOpen}|${aliasClose})`);
+
 /** The correction for a query containing a common slip ("nephritic"), if any. */
 export function correctQuery(query: string, corrections: SearchAliases['corrections']): { query: string; note?: string } {
   let corrected = query;
@@ -41,7 +43,7 @@ export function stripAliasText(runs: Array<{ text: string; marked: boolean }>): 
   const kept: Array<{ text: string; marked: boolean }> = [];
   const matchedAliases: string[] = [];
   for (const run of runs) {
-    for (const piece of run.text.split(new RegExp(`(${aliasOpen}|${aliasClose})`))) {
+    for (const piece of run.text.split(aliasMarks)) {
       if (piece === aliasOpen) inside = true;
       else if (piece === aliasClose) inside = false;
       else if (inside) {

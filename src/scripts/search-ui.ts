@@ -6,6 +6,8 @@
 import { aliasClose, correctQuery, stripAliasText } from '../lib/alias-text.ts';
 import { excerptRuns, isGenuineMatch, markedWords, normaliseQuery, withoutLeadingText } from '../lib/search-query.ts';
 import { conditionNames } from '../lib/labels.ts';
+import { debounceMs, pagefindOptions } from '../lib/search-options.ts';
+import type { SearchData } from '../pages/search-data.json.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -29,19 +31,16 @@ interface Pagefind {
   init: () => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
   preload: (query: string, options?: { filters?: Record<string, string> }) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  debouncedSearch?: unknown;
 }
 
 const maxPages = 5;
 const maxSectionsPerPage = 3;
-const debounceMs = 80;
 
 let pagefindLoading: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefindLoading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 22 });
+    await pagefind.options({ ...pagefindOptions, baseUrl: base });
     await pagefind.init();
     // An empty search loads the WASM and index metadata now, while the user is still typing,
     // so the first real query only fetches its own index chunks.
@@ -49,6 +48,15 @@ function loadPagefind(base: string): Promise<Pagefind> {
     return pagefind;
   })();
   return pagefindLoading;
+}
+
+let searchDataLoading: Promise<SearchData> | undefined;
+/** Corrections and filter values, built with the site; fetched alongside Pagefind on first focus. */
+function loadSearchData(base: string): Promise<SearchData> {
+  searchDataLoading ??= fetch(`${base}search-data.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<SearchData>) : Promise.reject(new Error(String(response.status)))))
+    .catch(() => ({ corrections: [], filters: { population: [], condition: [], kind: [] } }));
+  return searchDataLoading;
 }
 
 /** The results panel's styles arrive with the search code, not with every page. */
@@ -63,10 +71,28 @@ function loadSearchStyles(base: string): void {
 
 const attached = new WeakSet<HTMLInputElement>();
 
-interface Corrections {
-  typed: string;
-  searched: string;
-  note: string;
+/**
+ * The results panel: a status live region (counts, corrections, "no results") and the result list.
+ * Made on first focus rather than sent with every page; it exists before the first results arrive,
+ * so screen readers announce them.
+ */
+function resultsPanel(root: HTMLElement, input: HTMLInputElement): { panel: HTMLElement; status: HTMLElement; list: HTMLElement } {
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.dataset.searchPanel = '';
+  panel.hidden = true;
+  const status = document.createElement('div');
+  status.className = 'search-status';
+  status.setAttribute('role', 'status');
+  status.dataset.searchStatus = '';
+  const list = document.createElement('ul');
+  list.className = 'search-results';
+  list.id = `${input.id}-results`;
+  list.setAttribute('aria-label', 'Search results');
+  list.dataset.searchList = '';
+  panel.append(status, list);
+  root.append(panel);
+  return { panel, status, list };
 }
 
 export function attachSearch(input: HTMLInputElement): void {
@@ -74,16 +100,16 @@ export function attachSearch(input: HTMLInputElement): void {
   attached.add(input);
   const root = input.closest<HTMLElement>('[data-search-root]')!;
   const form = input.form!;
-  const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLElement>('[data-search-list]')!;
+  const { panel, status, list } = resultsPanel(root, input);
   const filterSelects: HTMLSelectElement[] = [];
   const base = root.dataset.base ?? '/';
-  const corrections = JSON.parse(root.dataset.corrections ?? '[]') as Corrections[];
   loadSearchStyles(base);
+  const searchData = loadSearchData(base);
   const pagefind = loadPagefind(base);
+  let corrections: SearchData['corrections'] = [];
   pagefind.then(() => root.dispatchEvent(new CustomEvent('search:ready')));
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastInput = 0;
   let latestRun = 0;
   let suppressReopen = false;
 
@@ -97,16 +123,18 @@ export function attachSearch(input: HTMLInputElement): void {
     panel.hidden = true;
   };
 
-  /** Filters built from what the index holds: population, condition and topic kind. */
-  async function buildFilters(): Promise<void> {
-    const available = await (await pagefind).filters();
+  /**
+   * Filters from the values the topics carry: population, condition and topic kind. Built from the
+   * site's search data rather than Pagefind's filters(), so the engine loads a filter only when one is chosen.
+   */
+  function buildFilters(available: SearchData['filters']): void {
     const fieldset = document.createElement('fieldset');
     fieldset.className = 'search-filters';
     const legend = document.createElement('legend');
     legend.textContent = 'Filter results';
     fieldset.append(legend);
     for (const [name, label] of [['population', 'Population'], ['condition', 'Condition'], ['kind', 'Topic kind']]) {
-      const values = Object.keys(available[name] ?? {}).sort();
+      const values = available[name as keyof SearchData['filters']] ?? [];
       if (values.length === 0) continue;
       const select = document.createElement('select');
       select.dataset.searchFilter = name;
@@ -120,7 +148,10 @@ export function attachSearch(input: HTMLInputElement): void {
     }
     panel.prepend(fieldset);
   }
-  pagefind.then(buildFilters);
+  const dataReady = searchData.then((data) => {
+    corrections = data.corrections;
+    buildFilters(data.filters);
+  });
 
   function filters(): Record<string, string> {
     const chosen: Record<string, string> = {};
@@ -242,25 +273,35 @@ export function attachSearch(input: HTMLInputElement): void {
       return;
     }
     const started = performance.now();
+    await dataReady;
+    const ready = performance.now();
     const { query, note } = correctQuery(typed, corrections);
     const search = await (await pagefind).search(query, { filters: filters() });
     if (!search || runId !== latestRun) return;
+    const searched = performance.now();
     const loaded = await Promise.all(search.results.slice(0, maxPages).map((result) => result.data()));
     if (runId !== latestRun) return;
+    const fetched = performance.now();
     const pages = loaded.filter((page) =>
       isGenuineMatch([page.excerpt, ...page.sub_results.map((section) => section.excerpt)].flatMap(markedWords), query),
     );
-    root.dispatchEvent(new CustomEvent('search:results', { detail: { query, ms: performance.now() - started, count: search.results.length, shown: pages.length } }));
+    const checked = performance.now();
     open();
     if (pages.length === 0) showNoResults(typed);
     else render(query, note, pages);
+    const rendered = performance.now();
+    // Where the time went, for the benchmark's profile: waiting for Pagefind and the search data, the
+    // engine's search, result data (fragments, excerpts, sub-results), the match check, building the DOM.
+    const phases = { debounceMs: lastInput ? started - lastInput : 0, waitMs: ready - started, searchMs: searched - ready, dataMs: fetched - searched, checkMs: checked - fetched, renderMs: rendered - checked };
+    root.dispatchEvent(new CustomEvent('search:results', { detail: { query, ms: fetched - started, phases, count: search.results.length, shown: pages.length } }));
   }
 
   function schedule(): void {
     clearTimeout(timer);
+    lastInput = performance.now();
     // Start fetching the index for what is typed so far while the debounce waits.
     const typed = normaliseQuery(input.value);
-    if (typed) pagefind.then((loaded) => loaded.preload(correctQuery(typed, corrections).query, { filters: filters() }));
+    if (typed) Promise.all([pagefind, dataReady]).then(([loaded]) => loaded.preload(correctQuery(typed, corrections).query, { filters: filters() }));
     timer = setTimeout(run, debounceMs);
   }
 

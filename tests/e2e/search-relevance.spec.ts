@@ -80,7 +80,28 @@ const cases: Case[] = [
   // Pregnancy, breastfeeding, vaccines
   { query: 'breastfeeding', topic: 'vaccines-pregnancy-breastfeeding', section: 'breastfeeding' },
   { query: 'live vaccine', topic: 'vaccines-pregnancy-breastfeeding', section: 'live-vaccines' },
+  // --- Lay words and brand-plus-task searches (issue 16): a brand with a task lands on the brand's
+  // section, not the dosing topic; symptoms in a patient's or a new user's words find the safety section.
+  { query: 'Prograf dose', topic: 'formulations-and-brands', section: 'immediate-release-and-prolonged-release-products' },
+  { query: 'Advagraf once daily', topic: 'formulations-and-brands', section: 'immediate-release-and-prolonged-release-products' },
+  { query: 'Envarsus dose', topic: 'formulations-and-brands', section: 'envarsus-dose-conversion' },
+  { query: 'switch brand', topic: 'formulations-and-brands', section: 'switching-between-products' },
+  { query: 'generic tacrolimus', topic: 'formulations-and-brands' },
+  { query: 'shaking', topic: 'adverse-effects', section: 'neurotoxicity-tremor-and-headache' },
+  { query: 'shaky hands', topic: 'adverse-effects', section: 'neurotoxicity-tremor-and-headache' },
+  { query: 'fits', topic: 'adverse-effects', section: 'neurotoxicity-tremor-and-headache' },
+  { query: 'convulsions', topic: 'adverse-effects', section: 'neurotoxicity-tremor-and-headache' },
+  { query: 'water retention', topic: 'adverse-effects', section: 'gastrointestinal-and-other-common-effects' },
+  { query: 'swollen ankles', topic: 'adverse-effects', section: 'gastrointestinal-and-other-common-effects' },
+  { query: 'kidneys getting worse', topic: 'pitfalls', section: 'nephrotoxicity' },
+  { query: 'kidney damage', topic: 'monitoring', section: 'when-kidney-function-keeps-falling' },
+  { query: 'AKI', topic: 'adverse-effects', section: 'nephrotoxicity' },
+  { query: 'high blood pressure', topic: 'adverse-effects', section: 'hypertension' },
+  { query: 'upset stomach', topic: 'adverse-effects', section: 'gastrointestinal-and-other-common-effects' },
 ];
+
+/** A brand with a task must put the brand's topic first, above the dosing topic. */
+const brandFirst = ['Prograf dose', 'Advagraf dose', 'Envarsus dose', 'Modigraf dose', 'Prograf dosing'];
 
 interface AliasesFile {
   aliases: Array<{ terms: Array<string | number>; meaning: string; sections: string[] }>;
@@ -170,6 +191,19 @@ test.describe('clinical queries find the section that answers them', () => {
       expect(hit, `"${c.query}" top 3: ${describeShown(top3)}`).toBeDefined();
       expect(hit!.sections.length, `"${c.query}" gives a section link in ${c.topic}`).toBeGreaterThan(0);
       if (c.section) expect(hit!.sections, `"${c.query}" section links in ${c.topic}`).toContain(c.section);
+    });
+  }
+});
+
+test.describe('a brand name with a task lands on Formulations and brands first', () => {
+  let shown: Map<string, { count: number; results: Shown[] }>;
+  test.beforeAll(async ({ browser }) => {
+    shown = await shownFor(browser, brandFirst.map(searched));
+  });
+  for (const query of brandFirst) {
+    test(`"${query}" -> formulations-and-brands first`, () => {
+      const { results } = shown.get(searched(query))!;
+      expect(results[0]?.topic, `"${query}": ${describeShown(results)}`).toBe('formulations-and-brands');
     });
   }
 });

@@ -444,6 +444,26 @@ test.describe('corrections and filters', () => {
     await expect(panelOf(page, 'header-search').locator('.search-correction')).toHaveText('Showing results for tacrolimus.');
   });
 
+  test('the filters offer what the topics carry, and the engine loads a filter only once one is chosen', async ({ page }) => {
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+    });
+    await page.goto('/topics/overview/');
+    const panel = panelOf(page, 'header-search');
+    await typeQuery(page, page.locator('#header-search'), 'trough');
+    await fillQuery(page, page.locator('#header-search'), 'trough level');
+    const options = (name: string) => panel.locator(`select[data-search-filter="${name}"] option`).evaluateAll((elements) => elements.map((element) => (element as HTMLOptionElement).value));
+    expect(await options('population')).toEqual(['', 'Adults', 'Children']);
+    expect(await options('condition')).toEqual(expect.arrayContaining(['', 'MN', 'SRNS']));
+    expect(await options('kind')).toEqual(expect.arrayContaining(['', 'Dosing', 'Monitoring']));
+    // Searching without a filter never asks the engine for filter data (which would slow every search).
+    expect(filterFiles).toEqual([]);
+    const filterLoaded = page.waitForRequest((request) => request.url().includes('/pagefind/filter/'));
+    await panel.locator('select[data-search-filter="population"]').selectOption('Children');
+    await filterLoaded;
+  });
+
   test('Condition = MN narrows the results to topics labelled MN', async ({ page }) => {
     await page.goto('/topics/overview/');
     const input = page.locator('#header-search');
