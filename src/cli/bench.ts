@@ -119,8 +119,8 @@ async function slowCpu(page: Page): Promise<void> {
   await session.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 }
 
-/** Everything a first visit transfers, up to one second after `load` with no interaction. */
-async function measurePage(browser: Browser, site: Site, path: string): Promise<PageFigures> {
+/** A fresh page that records the path of every request it makes to the site's own origin. */
+async function pageRecordingRequests(browser: Browser, site: Site) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const requested: string[] = [];
@@ -128,6 +128,12 @@ async function measurePage(browser: Browser, site: Site, path: string): Promise<
     const url = new URL(request.url());
     if (url.origin === site.origin) requested.push(url.pathname);
   });
+  return { context, page, requested };
+}
+
+/** Everything a first visit transfers, up to one second after `load` with no interaction. */
+async function measurePage(browser: Browser, site: Site, path: string): Promise<PageFigures> {
+  const { context, page, requested } = await pageRecordingRequests(browser, site);
   await slowCpu(page);
   await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   await page.waitForTimeout(1000);
@@ -170,13 +176,7 @@ interface ShellFigures {
 }
 
 async function measureShell(browser: Browser, site: Site, path: string): Promise<ShellFigures> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requested: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin === site.origin) requested.push(url.pathname);
-  });
+  const { context, page, requested } = await pageRecordingRequests(browser, site);
   await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   await page.waitForTimeout(300);
   const { shellHtml, regionHtml } = await page.evaluate(async () => {

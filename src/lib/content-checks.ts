@@ -3,14 +3,13 @@
  * bibliography or from the topic's frontmatter, a frontmatter citation never used, two topics with
  * one slug. Every problem names the file, the line where known, and the key or field at fault.
  */
-import GithubSlugger from 'github-slugger';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { findCitationMarkers, lineAndColumn } from './citations.ts';
 import { glanceSchema, localSchema, referenceSchema, siteContentSchema, topicSchema, type LocalDetails, type SiteContent, type TopicFrontmatter } from '../content.config.ts';
 import { changeProblems, releaseProblems, updatedWithoutChange } from './versions.ts';
 import { missingAliasTargets, parseSearchAliases } from './aliases.ts';
-import { checkKeyPoints, checkTopicLinks, outlineTopic, unlinkedTopicMentions, type TopicOutline } from './topic-links.ts';
+import { checkKeyPoints, checkTopicLinks, frontmatterBlock, outlineTopic, unlinkedTopicMentions, type TopicOutline } from './topic-links.ts';
 
 export interface ContentProblem {
   file: string;
@@ -51,7 +50,7 @@ export function yamlLineLookup(doc: ReturnType<typeof parseDocument>, counter: L
 }
 
 function parseMarkdown(source: MarkdownSource): ParsedMarkdown | ContentProblem {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source.text);
+  const match = frontmatterBlock.exec(source.text);
   if (!match) return { file: source.file, line: 1, message: 'no frontmatter: the file must start with a --- block' };
   const counter = new LineCounter();
   const doc = parseDocument(match[1], { lineCounter: counter });
@@ -163,8 +162,8 @@ export interface CheckedMarkdown {
   file: string;
   slug: string;
   citedKeys: Set<string>;
-  /** Ids the page's headings get (github-slugger, as the citation plugin assigns them). */
-  headingIds: Set<string>;
+  /** Its headings (ids as the citation plugin assigns them), sections and evidence notes. */
+  outline: TopicOutline;
   /** The frontmatter as the schema reads it, when it is valid. */
   frontmatter?: TopicFrontmatter;
   lineOfKey: (path: Array<string | number>) => number | undefined;
@@ -172,14 +171,6 @@ export interface CheckedMarkdown {
   body: string;
   bodyLine: number;
   title?: string;
-}
-
-/** Heading ids of a Markdown body, in the order the page will assign them. */
-export function headingIds(body: string): Set<string> {
-  const slugger = new GithubSlugger();
-  const ids = new Set<string>();
-  for (const match of body.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) ids.add(slugger.slug(match[1].replace(/[*_`]/g, '')));
-  return ids;
 }
 
 /**
@@ -234,7 +225,8 @@ export function checkMarkdown(
   const fileName = source.file.split('/').pop() ?? source.file;
   const explicitSlug = (frontmatter as { slug?: unknown })?.slug;
   const slug = typeof explicitSlug === 'string' ? explicitSlug : fileName.replace(/\.mdx?$/, '');
-  const ids = headingIds(body);
+  const outline = outlineTopic(body);
+  const ids = outline.headingIds;
   let data: TopicFrontmatter | undefined;
   if (kind === 'topic') {
     for (const problem of checkKeyPoints(body)) problems.push({ file: source.file, line: problem.line + bodyLine - 1, message: problem.message });
@@ -262,7 +254,7 @@ export function checkMarkdown(
   }
   const title = (frontmatter as { title?: unknown })?.title;
   return {
-    checked: { file: source.file, slug, citedKeys, headingIds: ids, body, bodyLine, title: typeof title === 'string' ? title : undefined, frontmatter: data, lineOfKey },
+    checked: { file: source.file, slug, citedKeys, outline, body, bodyLine, title: typeof title === 'string' ? title : undefined, frontmatter: data, lineOfKey },
     problems,
   };
 }
@@ -349,7 +341,7 @@ export function checkContent(input: {
     const other = bySlug.get(result.checked.slug);
     if (other) problems.push({ file: topic.file, message: `slug "${result.checked.slug}" is already used by ${other}` });
     else bySlug.set(result.checked.slug, topic.file);
-    headingIdsByTopic.set(result.checked.slug, result.checked.headingIds);
+    headingIdsByTopic.set(result.checked.slug, result.checked.outline.headingIds);
     const { frontmatter, lineOfKey } = result.checked;
     if (frontmatter && siteContent?.site) {
       for (const problem of changeProblems(frontmatter.changes, siteContent.site.version, siteContent.site.releases)) {
@@ -358,8 +350,7 @@ export function checkContent(input: {
     }
     checkedTopics.push(result.checked);
   }
-  const outlines = new Map<string, TopicOutline>();
-  for (const topic of checkedTopics) outlines.set(topic.slug, outlineTopic(topic.body));
+  const outlines = new Map(checkedTopics.map((topic) => [topic.slug, topic.outline] as const));
   const titles = checkedTopics.flatMap((topic) => (topic.title ? [{ slug: topic.slug, title: topic.title }] : []));
   const linkProblems = (checked: CheckedMarkdown) => {
     const found = [

@@ -75,10 +75,13 @@ export interface MarkdownLink {
   offset: number;
 }
 
-/** Inline links `[text](href)` of a body (images excluded), outside code spans. */
+/** An inline link `[text](href)`, not an image. */
+const inlineLink = /(?<!!)\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+
+/** Inline links `[text](href)` of a body (images excluded). */
 export function findMarkdownLinks(body: string): MarkdownLink[] {
   const links: MarkdownLink[] = [];
-  for (const match of body.matchAll(/(?<!!)\[([^\]\n]+)\]\(([^)\s]+)\)/g)) {
+  for (const match of body.matchAll(inlineLink)) {
     if (match[1].startsWith('@')) continue; // a citation such as [@key], never a link
     links.push({ text: match[1], href: match[2], offset: match.index });
   }
@@ -100,6 +103,14 @@ export interface TopicOutline {
   firstNoteUnder: Map<string, string>;
   /** For each line (0-based), the second-level section it lies in ('' before the first). */
   sectionOfLine: string[];
+}
+
+/** A Markdown file's opening `---` frontmatter block (its YAML is group 1). */
+export const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** The body of a Markdown file: everything after its frontmatter. */
+export function markdownBody(text: string): string {
+  return text.replace(frontmatterBlock, '');
 }
 
 export function outlineTopic(body: string): TopicOutline {
@@ -213,7 +224,7 @@ export function checkTopicLinks(body: string, slug: string, outlines: Map<string
  */
 export function unlinkedTopicMentions(body: string, titles: string[]): LinkProblem[] {
   const problems: LinkProblem[] = [];
-  const withoutLinks = body.replace(/(?<!!)\[([^\]\n]+)\]\(([^)\s]+)\)/g, (whole) => ' '.repeat(whole.length));
+  const withoutLinks = body.replace(inlineLink, (whole) => ' '.repeat(whole.length));
   for (const title of titles) {
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = new RegExp(String.raw`(?:\*{1,2}|_)${escaped}(?:\*{1,2}|_)|\bthe topics? ${escaped}\b`, 'g');

@@ -8,14 +8,14 @@
  * - Evidence markers (`[unconfirmed](evidence:)`) become short links to the note they qualify.
  * - Tables sit in a focusable, labelled region so a wide table scrolls on a zoomed screen.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { calloutKind, type CalloutKind } from '../lib/callouts.ts';
 import { aliasesBySection, loadSearchAliases } from '../lib/aliases.ts';
 import { aliasClose, aliasOpen } from '../lib/alias-text.ts';
 import { loadLocal, localBlock, localHeadingsOf } from '../lib/local.ts';
-import { evidenceNoteId, markerClass, outlineTopic, parseEvidenceHref, topicHref, type TopicOutline } from '../lib/topic-links.ts';
+import { evidenceNoteId, markdownBody, markerClass, outlineTopic, parseEvidenceHref, topicHref, type TopicOutline } from '../lib/topic-links.ts';
 
 /** Alias words per `topic#heading`, worked out once per build. */
 let aliasCache: Map<string, string[]> | undefined;
@@ -167,11 +167,19 @@ function* walk(nodes: Array<RootContent | ElementContent>): Generator<Element> {
  * marker at its note: `evidence:` the next note in the same section (or the previous one),
  * `evidence:#id` the first note under that heading, `evidence:slug#id` the same in another topic.
  */
-/** The outline of a topic file in the same folder, for markers that point into another topic. */
+/** Outlines of the topic files read so far, with the modification time each was read at. */
+const outlineCache = new Map<string, { modified: number; outline: TopicOutline }>();
+
+/** The outline of this topic file, or of another topic in the same folder, for markers that name a heading. */
 function outlineOf(file: string, slug?: string): TopicOutline | undefined {
   const path = slug ? join(dirname(file), `${slug}.md`) : file;
   if (!existsSync(path)) return undefined;
-  return outlineTopic(readFileSync(path, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''));
+  const modified = statSync(path).mtimeMs;
+  const cached = outlineCache.get(path);
+  if (cached?.modified === modified) return cached.outline;
+  const outline = outlineTopic(markdownBody(readFileSync(path, 'utf8')));
+  outlineCache.set(path, { modified, outline });
+  return outline;
 }
 
 function resolveEvidence(sections: Array<{ id: string; nodes: Array<RootContent | ElementContent> }>, base: string, file: string): void {
