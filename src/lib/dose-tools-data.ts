@@ -50,6 +50,35 @@ export function productCitationKeys(products: Product[]): string[] {
   return products.flatMap((product) => [...product.citations, ...product.notes.flatMap((note) => note.citations)]);
 }
 
+/** The weight-band tables' own page: its title, summary and site path (under the base), for the page, the binder and the links to it. */
+export const weightBandPage = {
+  title: 'Weight-band dose tables',
+  summary: 'Whole-capsule and whole-sachet doses by body weight, twice a day: per dose and per day.',
+  path: 'weight-band-tables/',
+} as const;
+
+/** The product notes the weight-band tables show: each product's first note (the one about measuring doses). */
+export function weightBandProductNotes(products: Product[]): Array<{ product: Product; note: Product['notes'][number] }> {
+  return products.flatMap((product) => product.notes.slice(0, 1).map((note) => ({ product, note })));
+}
+
+/**
+ * Every key the weight-band tables cite, in the order they show them: the products' strengths, the
+ * first note of each product, then each regimen's table. For a page (or binder section) of its own.
+ */
+export function weightBandCitationKeys(tools: DoseTools, products: Product[]): string[] {
+  return [
+    ...products.flatMap((product) => product.citations),
+    ...weightBandProductNotes(products).flatMap(({ note }) => note.citations),
+    ...tools.regimens.flatMap((regimen) => regimen.citations),
+  ];
+}
+
+/** The products the calculator and the weight-band tables measure doses in (whole capsules, whole sachets). */
+export function calculatorProducts(root = process.cwd()): Product[] {
+  return loadProducts(root).products.filter((product) => product.calculator);
+}
+
 /** The keys a topic's tools cite, for a topic showing `tools` (its frontmatter list). */
 export function topicToolCitationKeys(tools: readonly string[], root = process.cwd()): string[] {
   const products = loadProducts(root).products;
