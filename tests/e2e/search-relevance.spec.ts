@@ -17,7 +17,7 @@ import { normaliseQuery } from '../../src/lib/search-query.ts';
 
 interface Case {
   query: string;
-  /** Topic slug expected among the first 3 results. */
+  /** Topic slug (or a page's first path segment) expected among the first 3 results. */
   topic: string;
   /** Heading id expected among that topic's section links; when absent, any section link will do. */
   section?: string;
@@ -29,6 +29,9 @@ const cases: Case[] = [
   { query: 'FK506 child dose', topic: 'dosing-and-trough-targets', section: 'starting-dose' },
   { query: 'trough target maintenance', topic: 'dosing-and-trough-targets', section: 'trough-targets-by-phase' },
   { query: 'partial responders trough', topic: 'dosing-and-trough-targets', section: 'trough-targets-by-phase' },
+  // The weight-band tables have a page of their own (not a topic): its first path segment stands for the slug.
+  { query: 'weight band', topic: 'weight-band-tables' },
+  { query: 'dose by weight table', topic: 'weight-band-tables' },
   { query: 'how long continue tacrolimus', topic: 'dosing-and-trough-targets', section: 'duration-of-treatment' },
   { query: 'steroid taper', topic: 'dosing-and-trough-targets', section: 'timing-of-the-steroid-taper' },
   { query: 'when to take trough sample', topic: 'level-sampling', section: 'when-to-take-the-sample' },
@@ -153,7 +156,8 @@ async function shownFor(browser: Browser, queries: string[]): Promise<Map<string
         {
           count: search.results.length,
           results: pages.map((data) => ({
-            topic: data.url.replace(/^\/topics\/([^/]+)\/.*$/, '$1'),
+            // A topic's slug, or the first path segment of a page of its own (the weight-band tables).
+            topic: data.url.replace(/^\/(?:topics\/)?([^/]+)\/.*$/, '$1'),
             url: data.url,
             sections: data.sub_results
               .filter((section) => section.anchor)
