@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { printToPdf } from './pdf.ts';
 
 const dosingPage = '/topics/dosing-and-trough-targets/';
+const weightBandPage = '/weight-band-tables/';
 
 test('15 kg on the general range: whole-unit doses per product, per dose and per day, with mg/kg/day', async ({ page }) => {
   await page.goto(dosingPage);
@@ -135,40 +136,121 @@ for (const [input, message] of [
   });
 }
 
+/** The general-range table's rows for 15 kg and 20 kg: whole-unit doses per dose and per day, with mg/kg/day. */
+async function expectGeneralRows(page: import('@playwright/test').Page) {
+  const table = page.getByRole('region', { name: 'Table: weight-band doses, General starting range: 0.05-0.1 mg/kg/day' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveText([/^Weight/, 'Prograf capsules (whole capsules)', 'Modigraf granules (whole sachets)']);
+  const fifteen = table.getByRole('row', { name: /^15 kg/ });
+  await expect(fifteen).toContainText('exact: 0.375-0.75 mg per dose, twice a day = 0.75-1.5 mg/day');
+  await expect(fifteen.getByRole('cell').nth(0)).toContainText('0.5 mg twice a day = 1 mg/day 0.0667 mg/kg/day; 1 × 0.5 mg capsule');
+  await expect(fifteen.getByRole('cell').nth(1)).toContainText('Low end: 0.4 mg twice a day = 0.8 mg/day 0.0533 mg/kg/day; 2 × 0.2 mg sachets');
+  await expect(fifteen.getByRole('cell').nth(1)).toContainText('High end: 0.6 mg twice a day = 1.2 mg/day 0.08 mg/kg/day; 3 × 0.2 mg sachets');
+  const twenty = table.getByRole('row', { name: /^20 kg/ });
+  await expect(twenty).toContainText('exact: 0.5-1 mg per dose, twice a day = 1-2 mg/day');
+  await expect(twenty.getByRole('cell').nth(0)).toContainText('Low end: 0.5 mg twice a day = 1 mg/day 0.05 mg/kg/day; 1 × 0.5 mg capsule');
+  await expect(twenty.getByRole('cell').nth(0)).toContainText('High end: 1 mg twice a day = 2 mg/day 0.1 mg/kg/day; 1 × 1 mg capsule');
+  await expect(twenty.getByRole('cell').nth(1)).toContainText('Low end: 0.6 mg twice a day = 1.2 mg/day 0.06 mg/kg/day; 3 × 0.2 mg sachets');
+  await expect(twenty.getByRole('cell').nth(1)).toContainText('High end: 1 mg twice a day = 2 mg/day 0.1 mg/kg/day; 1 × 1 mg sachet');
+  await expect(table.getByRole('row')).toHaveCount(19);
+  // The exact figure is never shown as the dose to give: it sits in small type under the weight.
+  const fiveRow = table.getByRole('row', { name: /^5 kg/ });
+  await expect(fiveRow.getByRole('cell').nth(0)).not.toContainText('0.125');
+  await expect(page.locator('.exact-figure').first()).toHaveCSS('font-size', /^1[0-3](\.\d+)?px$/);
+}
+
+test('the weight-band tables have a page of their own, with every number cited and in its reference list', async ({ page }) => {
+  await page.goto(weightBandPage);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weight-band dose tables');
+  await expect(page.locator('details.review-status > summary')).toContainText('Draft: awaiting clinical review');
+  await expect(page.locator('details.review-status > summary')).toContainText('Updated 2 December 2026');
+  await expectGeneralRows(page);
+  const adult = page.getByRole('region', { name: 'Table: weight-band doses, Adult minimal change disease trial: 0.05 mg/kg twice daily' });
+  // Only the weights the regimen accepts (30-200 kg): no row for a child's weight.
+  await expect(adult.getByRole('row', { name: /^20 kg/ })).toHaveCount(0);
+  await expect(adult.getByRole('row', { name: /^30 kg/ })).toContainText('1.5 mg twice a day = 3 mg/day 0.1 mg/kg/day; 1 × 1 mg capsule + 1 × 0.5 mg capsule');
+  await expect(page.getByRole('heading', { name: /Adult minimal change disease trial/ })).toContainText('Adults only');
+  const children = page.getByRole('region', { name: 'Table: weight-band doses, Children with steroid-resistant disease: 0.10 mg/kg/day' });
+  await expect(children.getByRole('row', { name: /^20 kg/ })).toContainText('1 mg twice a day = 2 mg/day 0.1 mg/kg/day; 1 × 1 mg capsule');
+  await expect(page.locator('.callout-caution').first()).toContainText('which body weight');
+  await expect(page.locator('.callout-caution', { hasText: 'Modigraf.' })).toContainText('about 18% more bioavailable');
+  const cited = await page.locator('[data-weight-bands] sup.citation a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  expect(cited.length).toBeGreaterThan(5);
+  for (const href of cited) await expect(page.locator(`.reference-list ${href}`)).toHaveCount(1);
+  await expect(page.locator('.reference-list li')).toHaveCount(new Set(cited).size);
+  await expect(page.locator('#ref-droracle2025')).toHaveAttribute('value', /\d+/);
+  await expect(page.getByRole('link', { name: 'dose calculator', exact: true })).toHaveAttribute('href', `${dosingPage}#dose-calculator`);
+  await expect(page.getByRole('link', { name: 'Back to the dose calculator' })).toHaveAttribute('href', `${dosingPage}#dose-calculator`);
+  await expect(page.locator('.disclaimer')).toContainText('No clinician has yet reviewed this content');
+});
+
+test('the dosing topic links to the weight-band tables where they were, and no longer carries them', async ({ page }) => {
+  await page.goto(dosingPage);
+  await expect(page.locator('[data-weight-band]')).toHaveCount(0);
+  const link = page.locator('#weight-band-table + p').getByRole('link', { name: 'Weight-band dose tables' });
+  await expect(link).toHaveAttribute('href', weightBandPage);
+  await expect(page.locator('#weight-band-table + p')).toContainText('whole-capsule and whole-sachet doses for each body weight, twice a day, per dose and per day');
+  await expect(page.locator('#trough-ranges-table')).toBeVisible();
+  // The contents list still names every section the page has, the calculator's among them.
+  const contents = await page.locator('nav[aria-labelledby="toc-heading"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+  for (const id of contents) await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
+  const sections = await page.locator('.topic-body h2[id], .dose-tools h2[id]').evaluateAll((headings) => headings.map((h) => h.id));
+  for (const id of sections) expect(contents, id).toContain(id);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${weightBandPage}$`));
+  await expectGeneralRows(page);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the weight-band tables stand in for the calculator, with measurable doses', async ({ page }) => {
+  test('the calculator points to the weight-band tables, which read in full', async ({ page }) => {
     await page.goto(dosingPage);
     await expect(page.locator('[data-dose-form]')).toBeHidden();
-    await expect(page.getByText('The calculator needs JavaScript')).toBeVisible();
-    const table = page.getByRole('region', { name: 'Table: weight-band doses, General starting range: 0.05-0.1 mg/kg/day' });
-    await expect(table).toBeVisible();
-    const fifteen = table.getByRole('row', { name: /^15 kg/ });
-    await expect(fifteen).toContainText('exact: 0.375-0.75 mg per dose, twice a day = 0.75-1.5 mg/day');
-    await expect(fifteen.getByRole('cell').nth(0)).toContainText('0.5 mg twice a day = 1 mg/day 0.0667 mg/kg/day; 1 × 0.5 mg capsule');
-    await expect(fifteen.getByRole('cell').nth(1)).toContainText('Low end: 0.4 mg twice a day = 0.8 mg/day');
-    await expect(fifteen.getByRole('cell').nth(1)).toContainText('High end: 0.6 mg twice a day = 1.2 mg/day');
-    await expect(table.getByRole('row')).toHaveCount(19);
-    // The exact figure is never shown as the dose to give: it sits in small type under the weight.
-    const fiveRow = table.getByRole('row', { name: /^5 kg/ });
-    await expect(fiveRow.getByRole('cell').nth(0)).not.toContainText('0.125');
-    await expect(page.locator('.exact-figure').first()).toHaveCSS('font-size', /^1[0-3](\.\d+)?px$/);
-    await expect(page.getByRole('region', { name: /Adult minimal change disease trial/ })).toContainText('Adults only');
+    const message = page.locator('.no-js-message', { hasText: 'The calculator needs JavaScript' });
+    await expect(message).toBeVisible();
+    await expect(message).toContainText('The weight-band dose tables give the same doses by weight.');
     await expect(page.locator('.co-therapy')).toContainText('Adults only');
     await expect(page.locator('.co-therapy')).toContainText('5-7.5 mg/day');
+    await message.getByRole('link', { name: 'weight-band dose tables' }).click();
+    await expect(page).toHaveURL(new RegExp(`${weightBandPage}$`));
+    await expectGeneralRows(page);
+    await expect(page.getByRole('region', { name: /Adult minimal change disease trial/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Adult minimal change disease trial/ })).toContainText('Adults only');
+    await expect(page.getByRole('region', { name: /Children with steroid-resistant disease/ })).toBeVisible();
+    await expect(page.locator('.reference-list li').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print the tables' })).toBeHidden();
   });
 });
 
-test('the printed dosing topic carries the weight-band tables with measurable doses', async ({ page }) => {
+test('the weight-band tables print on A4 with the document control, their doses and their references', async ({ page }) => {
+  await page.goto(weightBandPage);
+  const pdf = await printToPdf(page);
+  expect(pdf.text).toContain('Weight-band dose tables');
+  expect(pdf.text).toContain('Uncontrolled when printed: check the live version before use.');
+  expect(pdf.text).toMatch(/Document Weight-band dose tables \(from Dosing and trough targets\)/);
+  expect(pdf.text).toContain('Review status Draft: awaiting clinical review');
+  expect(pdf.text).toContain(`Live version ${weightBandPage}`);
+  expect(pdf.text).toMatch(/0\.5 mg twice a day = 1 mg\/day/);
+  expect(pdf.text).toMatch(/1 mg twice a day = 2 mg\/day/);
+  expect(pdf.text).toContain('General starting range: 0.05-0.1 mg/kg/day');
+  expect(pdf.text).toContain('Children with steroid-resistant disease: 0.10 mg/kg/day');
+  expect(pdf.text).toContain('References');
+  expect(pdf.text).toContain('Professional disclaimer');
+  for (const control of ['Print the tables', 'Skip to content', 'Search the guidance', 'One table per regimen']) expect(pdf.text, control).not.toContain(control);
+  expect(pdf.text).not.toContain('0.1875 mg twice');
+  expect(pdf.pages).toBeGreaterThan(2);
+  expect(pdf.pages).toBeLessThan(15);
+  if (process.env.DOSE_PDF_PNG) execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, process.env.DOSE_PDF_PNG]);
+});
+
+test('the printed dosing topic names the weight-band tables and where to find them', async ({ page }) => {
   await page.goto(dosingPage);
   const pdf = await printToPdf(page);
-  expect(pdf.text).toContain('Weight-band tables');
-  expect(pdf.text).toMatch(/0\.5 mg twice a day = 1 mg\/day/);
-  expect(pdf.text).toContain('Uncontrolled when printed');
+  expect(pdf.text).toMatch(/Weight-band dose tables\s+\(\/weight-band-tables\/\)/);
+  expect(pdf.text).toContain('Trough ranges cited, by phase');
   expect(pdf.text).not.toContain('Calculate dose');
-  expect(pdf.text).not.toContain('0.1875 mg twice');
-  if (process.env.DOSE_PDF_PNG) execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, process.env.DOSE_PDF_PNG]);
+  expect(pdf.text).not.toMatch(/0\.5 mg twice a day = 1 mg\/day/);
 });
 
 test('Formulations and brands reads its strengths from the products file', async ({ page }) => {

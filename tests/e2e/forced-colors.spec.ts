@@ -7,7 +7,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 
 /** Search and the calculator load their code on first use: allow for a busy test machine. */
 const expect = baseExpect.configure({ timeout: 15_000 });
-import { builtPages } from './site-pages.ts';
+import { builtPages, clinicalPages } from './site-pages.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
@@ -63,7 +63,7 @@ test('callouts, the review status, badges and evidence markers keep a visible ed
   test.setTimeout(120_000);
   const problems: string[] = [];
   let callouts = 0;
-  for (const path of builtPages().filter((p) => p.startsWith('/topics/'))) {
+  for (const path of [...builtPages().filter((p) => p.startsWith('/topics/')), ...clinicalPages]) {
     await page.goto(path);
     const found = await edgesOf(page, 'main .callout');
     callouts += found.length;

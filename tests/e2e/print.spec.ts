@@ -63,6 +63,11 @@ test('the binder prints a cover, a contents page and every topic', async ({ page
   expect(pdf.text).toContain('Professional disclaimer');
   for (const title of titles) expect(pdf.text, title).toContain(title);
   expect(pdf.text).toContain('References: Dosing and trough targets');
+  // The weight-band tables print after the dosing topic, with their doses and their own references.
+  const tablesAt = pdf.text.indexOf('References: Weight-band dose tables');
+  expect(tablesAt).toBeGreaterThan(pdf.text.indexOf('References: Dosing and trough targets'));
+  expect(pdf.text).toContain('General starting range: 0.05-0.1 mg/kg/day');
+  expect(pdf.text).toMatch(/High end: 1 mg twice a day = 2 mg\/day/);
   expect(pdf.text.match(/Uncontrolled when printed: check the live version/g)).toHaveLength(1);
   expect(pdf.pages).toBeGreaterThan(titles.length + 2);
   expect(pdf.pages).toBeLessThan(200);
@@ -82,4 +87,27 @@ test('with a public site URL the printout gives the full address and a QR code',
   await expect(page.locator('.document-control-qr svg')).toHaveCount(1);
   const pdf = await printToPdf(page);
   expect(pdf.text).toContain(`Live version ${printedSubOrigin}${subPath}topics/monitoring/`);
+});
+
+test('the binder carries the weight-band tables after the dosing topic, cited against their own reference list', async ({ page }) => {
+  await page.goto('/binder/');
+  const order = await page.locator('.binder > article').evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-labelledby')));
+  expect(order[order.indexOf('dosing-and-trough-targets--topic') + 1]).toBe('weight-band-tables--topic');
+  await expect(page.locator('.binder-contents a[href="#weight-band-tables--topic"]')).toHaveText('Weight-band dose tables');
+  const section = page.locator('[data-binder-weight-bands]');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(['Weight-band dose tables', 'References: Weight-band dose tables']);
+  await expect(section.getByRole('heading', { level: 3 })).toHaveCount(3);
+  const table = section.getByRole('region', { name: 'Table: weight-band doses, General starting range: 0.05-0.1 mg/kg/day' });
+  const twenty = table.getByRole('row', { name: /^20 kg/ });
+  await expect(twenty).toContainText('exact: 0.5-1 mg per dose, twice a day = 1-2 mg/day');
+  await expect(twenty.getByRole('cell').nth(0)).toContainText('High end: 1 mg twice a day = 2 mg/day 0.1 mg/kg/day; 1 × 1 mg capsule');
+  await expect(section.locator('[data-weight-band]')).toHaveCount(3);
+  const cited = await section.locator('sup.citation a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  expect(cited.length).toBeGreaterThan(5);
+  for (const href of cited) {
+    expect(href).toMatch(/^#weight-band-tables--ref-/);
+    await expect(section.locator(`.reference-list ${href}`)).toHaveCount(1);
+  }
+  const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+  expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
 });

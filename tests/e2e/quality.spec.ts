@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { subPath } from '../playwright.config.ts';
 import { rootOrigin } from '../ports.ts';
-import { builtPages } from './site-pages.ts';
+import { builtPages, clinicalPages } from './site-pages.ts';
 import { checkLinks } from './site-links.ts';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -21,6 +21,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 test.describe('links', () => {
   test('every internal link and #anchor resolves at the root', () => {
+    for (const path of clinicalPages) expect(builtPages(), `${path} is built`).toContain(path);
     const result = checkLinks('dist', '/');
     expect(result.pages).toBeGreaterThan(15);
     expect(result.links).toBeGreaterThan(1000);
@@ -74,7 +75,7 @@ test.describe('accessibility (axe-core)', () => {
   });
 
   test('no violation with calculator results and errors shown', async ({ page }) => {
-    // The dosing page carries three weight-band tables of whole-unit doses: axe needs longer on a shared machine.
+    // The dosing page is long (its tables, the calculator and the trough ranges): axe needs longer on a shared machine.
     test.setTimeout(120_000);
     await page.goto('/topics/dosing-and-trough-targets/');
     await page.getByLabel('Weight (kg)').fill('abc');
@@ -190,7 +191,7 @@ test.describe('no request leaves the origin, and nothing breaks under the CSP', 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every topic reads completely and search says it needs JavaScript', async ({ page }) => {
+  test('every topic and the weight-band tables read completely, and search says it needs JavaScript', async ({ page }) => {
     for (const path of builtPages().filter((p) => p.startsWith('/topics/'))) {
       await page.goto(path);
       const body = page.locator('.topic-body');
@@ -199,6 +200,14 @@ test.describe('with JavaScript off', () => {
       await expect(page.locator('.reference-list li').first(), path).toBeVisible();
       await expect(page.getByText('Search needs JavaScript').first(), path).toBeVisible();
       await expect(page.getByRole('button', { name: 'Print topic' }), path).toBeHidden();
+    }
+    for (const path of clinicalPages) {
+      await page.goto(path);
+      const tables = page.locator('main [role="region"] table');
+      expect(await tables.count(), path).toBeGreaterThan(0);
+      for (const table of await tables.all()) await expect(table, path).toBeVisible();
+      await expect(page.locator('.reference-list li').first(), path).toBeVisible();
+      await expect(page.getByRole('button', { name: /^Print/ }), path).toBeHidden();
     }
     await page.goto('/');
     await expect(page.locator('#topics li').first()).toBeVisible();

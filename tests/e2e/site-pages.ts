@@ -7,3 +7,9 @@ export function builtPages(dir = 'dist'): string[] {
     .map((file) => `/${file.replace(/index\.html$/, '')}`)
     .sort();
 }
+
+/**
+ * Pages that are not topics but carry clinical content of their own, and must meet a topic's checks
+ * (forced colours, reading with JavaScript off): the weight-band tables.
+ */
+export const clinicalPages = ['/weight-band-tables/'];
