@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { printToPdf } from './pdf.ts';
+import { subPath } from '../playwright.config.ts';
+import { subOrigin } from '../ports.ts';
 
 const dosingPage = '/topics/dosing-and-trough-targets/';
 const weightBandPage = '/weight-band-tables/';
@@ -199,6 +201,16 @@ test('the dosing topic links to the weight-band tables where they were, and no l
   await link.click();
   await expect(page).toHaveURL(new RegExp(`${weightBandPage}$`));
   await expectGeneralRows(page);
+});
+
+test('under a sub-path the calculator links to the tables and the tables link back', async ({ page }) => {
+  await page.goto(`${subOrigin}${subPath}topics/dosing-and-trough-targets/`);
+  await page.locator('#weight-band-table + p').getByRole('link', { name: 'Weight-band dose tables' }).click();
+  await expect(page).toHaveURL(`${subOrigin}${subPath}weight-band-tables/`);
+  await expectGeneralRows(page);
+  await expect(page.locator('link[rel="stylesheet"][href$="dose-tools.css"]')).toHaveAttribute('href', `${subPath}dose-tools.css`);
+  await page.getByRole('link', { name: 'Back to the dose calculator' }).click();
+  await expect(page).toHaveURL(`${subOrigin}${subPath}topics/dosing-and-trough-targets/#dose-calculator`);
 });
 
 test.describe('without JavaScript', () => {
