@@ -182,7 +182,8 @@ async function measureShell(browser: Browser, site: Site, path: string): Promise
   const { shellHtml, regionHtml } = await page.evaluate(async () => {
     const source = await (await fetch(location.href)).text();
     const doc = new DOMParser().parseFromString(source, 'text/html');
-    const excluded = ['[data-pagefind-body]', '[data-dose-tools]', 'section.reference-list', 'section:has(> h2#references)'];
+    // The topic's change log is its own text too (it grows with every release), at the end of the page.
+    const excluded = ['[data-pagefind-body]', '[data-dose-tools]', 'section.reference-list', 'section:has(> h2#references)', '.change-log'];
     for (const selector of excluded) doc.querySelectorAll(selector).forEach((element) => element.remove());
     const regionHtml: Record<string, string> = {};
     const regions: Array<[string, string]> = [
@@ -205,8 +206,8 @@ async function measureShell(browser: Browser, site: Site, path: string): Promise
       return total + (file ? gzipBytes(readFileSync(file)) : 0);
     }, 0);
   const htmlGzipBytes = gzipBytes(shellHtml);
-  const stylesGzipBytes = sum((requestPath) => requestPath.endsWith('.css') && !requestPath.includes('dose-tools'));
-  const scriptGzipBytes = sum((requestPath) => /\.m?js$/.test(requestPath) && !requestPath.includes('dose-tools'));
+  const stylesGzipBytes = sum((requestPath) => requestPath.endsWith('.css') && !/dose-?tools/i.test(requestPath));
+  const scriptGzipBytes = sum((requestPath) => /\.m?js$/.test(requestPath) && !/dose-?tools/i.test(requestPath));
   const iconGzipBytes = sum((requestPath) => /\.(svg|ico|png)$/.test(requestPath));
   return {
     path,
