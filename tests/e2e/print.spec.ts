@@ -70,11 +70,18 @@ test('the binder prints a cover, a contents page and every topic', async ({ page
 
 test('collapsed details print open, then close again', async ({ page }) => {
   await page.goto('/topics/monitoring/');
-  await expect(page.locator('details.review-status')).not.toHaveAttribute('open', /.*/);
+  const note = page.locator('details.evidence-note').first();
+  await expect(note).not.toHaveAttribute('open', /.*/);
+  // The first words inside the folded note, after its summary line.
+  const folded = await note.evaluate((element) => [...element.children].filter((child) => child.tagName !== 'SUMMARY').map((child) => child.textContent).join(' '));
+  const firstWords = folded.trim().split(/\s+/).slice(0, 3).join(' ');
+  expect(firstWords.length).toBeGreaterThan(5);
   const pdf = await printToPdf(page);
+  expect(pdf.text.replace(/\s+/g, ' ')).toContain(firstWords);
+  // The change log prints at the end of the topic.
   expect(pdf.text).toContain('First draft');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await expect(page.locator('details.review-status')).not.toHaveAttribute('open', /.*/);
+  await expect(note).not.toHaveAttribute('open', /.*/);
 });
 
 test('with a public site URL the printout gives the full address and a QR code', async ({ page }) => {
