@@ -10,7 +10,7 @@ test('a printed topic carries the document-control block, its references and no 
   const pdf = await printToPdf(page);
   expect(pdf.text).toContain('Uncontrolled when printed: check the live version before use.');
   expect(pdf.text).toMatch(/Document Dosing and trough targets/);
-  expect(pdf.text).toMatch(/Version \d+\.\d+\.\d+ \(site and binder\)/);
+  expect(pdf.text).toMatch(/Version Tacrolimus Reference \d+\.\d+\.\d+ \(site and binder\)/);
   expect(pdf.text).toMatch(/Last updated \d{1,2} \w+ \d{4}/);
   expect(pdf.text).toContain('Review status Draft: awaiting clinical review');
   expect(pdf.text).toContain('Next review not scheduled');
