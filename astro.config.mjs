@@ -27,5 +27,7 @@ export default defineConfig({
   },
   integrations: [contentChecks(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
-  vite: { plugins: [plainDynamicImport()] },
+  // No module preloading: the lazy chunks import nothing to preload (see plain-dynamic-import.ts).
+  // Scripts are never inlined (the CSP allows none), however small.
+  vite: { plugins: [plainDynamicImport()], build: { modulePreload: false, assetsInlineLimit: 0 } },
 });

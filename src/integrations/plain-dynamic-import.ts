@@ -22,6 +22,23 @@ export default function plainDynamicImport(): Plugin {
       return id === helperId ? 'export const __vitePreload = (importModule) => importModule();' : null;
     },
     generateBundle(_options, bundle) {
+      // With more than one entry script (the dose calculator's loader has its own), the helper
+      // becomes a chunk of its own: one more request on every page for one line. Put the line back
+      // into each chunk that imports it.
+      const helper = Object.values(bundle).find(
+        (chunk) => chunk.type === 'chunk' && chunk.moduleIds.length === 1 && chunk.moduleIds[0] === helperId,
+      );
+      if (helper) {
+        const name = helper.fileName.split('/').pop()!.replace(/[.]/g, '\\.');
+        const staticImport = new RegExp(`import\\{\\s*\\w+\\s+as\\s+(\\w+)\\s*\\}\\s*from\\s*["']\\./${name}["'];?`);
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.imports.includes(helper.fileName)) continue;
+          if (!staticImport.test(chunk.code)) this.error(`${chunk.fileName}: could not inline the module-preload helper.`);
+          chunk.code = chunk.code.replace(staticImport, (_statement, local: string) => `const ${local}=(load)=>load();`);
+          chunk.imports = chunk.imports.filter((fileName) => fileName !== helper.fileName);
+        }
+        delete bundle[helper.fileName];
+      }
       for (const chunk of Object.values(bundle)) {
         const importedCss = (chunk as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata?.importedCss;
         if (chunk.type === 'chunk' && chunk.isDynamicEntry && importedCss && importedCss.size > 0) {

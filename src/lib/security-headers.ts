@@ -16,9 +16,19 @@ export const contentSecurityPolicy: Record<string, string[]> = {
   'form-action': ["'self'"],
 };
 
-/** The policy as one header value; `forMeta` drops what a meta tag cannot carry. */
+/** Directives that fall back to default-src when absent (CSP Level 3), so a meta tag may leave them out. */
+const fallsBackToDefault = new Set(['style-src', 'img-src', 'font-src', 'connect-src', 'object-src']);
+
+/**
+ * The policy as one header value. `forMeta` drops what a meta tag cannot carry (frame-ancestors) and,
+ * to keep every page's head short, the directives that say no more than default-src: the policy the
+ * browser enforces is the same. The header keeps every directive, for whoever reads it.
+ */
 export function cspString(forMeta = false): string {
-  const directives = Object.entries(contentSecurityPolicy).map(([name, values]) => `${name} ${values.join(' ')}`);
+  const defaults = contentSecurityPolicy['default-src']!.join(' ');
+  const directives = Object.entries(contentSecurityPolicy)
+    .filter(([name, values]) => !(forMeta && fallsBackToDefault.has(name) && values.join(' ') === defaults))
+    .map(([name, values]) => `${name} ${values.join(' ')}`);
   if (!forMeta) directives.push("frame-ancestors 'self'");
   return directives.join('; ');
 }

@@ -4,9 +4,7 @@ import { formatPrintedAt } from '../lib/document-control.ts';
  * The only script every page loads: small listeners that fetch the heavier code when it is needed.
  * - Search code loads when a search box is focused, or when "/" is pressed.
  * - The term highlighter loads only when the address carries ?highlight=.
- * - The dose calculator's code loads when the calculator is first touched.
  * - "Review overdue" is decided again against today's date where a page carries a next-review date.
- * - The /changes/ page's "my binder is version" form loads its code on that page only.
  * - Printing: the print buttons, the printed date on `beforeprint`, and tidying up on `afterprint`.
  */
 const searchInputs = () => [...document.querySelectorAll<HTMLInputElement>('[data-search-input]')];
@@ -31,24 +29,6 @@ document.addEventListener('keydown', (event) => {
   input.focus();
 });
 
-const doseTools = document.querySelector<HTMLElement>('[data-dose-tools]');
-if (doseTools) {
-  let doseToolsLoading: Promise<typeof import('./dose-tools-ui.ts')> | undefined;
-  const loadDoseTools = () =>
-    (doseToolsLoading ??= import('./dose-tools-ui.ts').then(async (module) => {
-      await module.attachDoseTools(doseTools);
-      return module;
-    }));
-  doseTools.addEventListener('focusin', () => loadDoseTools(), { once: true });
-  // A submit before the calculator's listeners are attached (Enter pressed at once) is handled when they are.
-  doseTools.addEventListener('submit', (event) => {
-    if (event.defaultPrevented) return; // the calculator's own listener has handled it
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    loadDoseTools().then((module) => module.submitted(form));
-  });
-}
-
 /** On wide screens the contents list stands open beside the text (CSS does it too, where supported). */
 const contents = document.querySelector<HTMLDetailsElement>('[data-toc]');
 if (contents && window.matchMedia('(min-width: 75rem)').matches) contents.open = true;
@@ -69,45 +49,28 @@ document.addEventListener('click', (event) => {
 });
 if (document.querySelector('[data-next-review]')) import('./review-due-ui.ts').then((module) => module.attachReviewDue());
 
-const reprintForm = document.querySelector<HTMLFormElement>('[data-reprint-form]');
-if (reprintForm) import('./reprint-ui.ts').then((module) => module.attachReprint(reprintForm));
 
-const addressQuery = new URLSearchParams(location.search).get('q');
-const pageSearch = document.querySelector<HTMLInputElement>('[data-search-from-address]');
-if (pageSearch && addressQuery) {
-  pageSearch.value = addressQuery.slice(0, 200);
-  pageSearch.focus();
-}
 
 if (new URLSearchParams(location.search).has('highlight')) {
   import('./highlight.ts').then((module) => module.highlightFromAddress());
 }
 
-/**
- * Print one section: mark it (and the references it cites) before calling print; the marks stay
- * until `afterprint`, so a test can replace window.print and print the marked page itself.
- */
-function markSectionForPrint(sectionId: string): void {
-  const root = document.documentElement;
-  root.dataset.printSection = sectionId;
-  const section = document.querySelector(`[data-section="${CSS.escape(sectionId)}"]`);
-  section?.classList.add('print-target');
-  for (const link of section?.querySelectorAll<HTMLAnchorElement>('sup.citation a[href^="#ref-"]') ?? []) {
-    document.getElementById(link.hash.slice(1))?.classList.add('print-cited');
-  }
-}
-
-function clearPrintMarks(): void {
-  delete document.documentElement.dataset.printSection;
-  document.querySelectorAll('.print-target, .print-cited').forEach((element) => element.classList.remove('print-target', 'print-cited'));
-}
-
+/** Print buttons: a whole page prints as it is; one section through src/scripts/print-section.ts. */
+let sectionPrinting: typeof import('./print-section.ts') | undefined;
 document.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-print-section], [data-print-topic]');
   if (!button) return;
-  clearPrintMarks();
-  if (button.dataset.printSection) markSectionForPrint(button.dataset.printSection);
-  window.print();
+  const sectionId = button.dataset.printSection;
+  if (!sectionId) {
+    sectionPrinting?.clearPrintMarks();
+    window.print();
+    return;
+  }
+  import('./print-section.ts').then((module) => {
+    sectionPrinting = module;
+    module.markSectionForPrint(sectionId);
+    window.print();
+  });
 });
 
 const openedForPrint: HTMLDetailsElement[] = [];
@@ -119,7 +82,4 @@ window.addEventListener('beforeprint', () => {
     openedForPrint.push(details);
   }
 });
-window.addEventListener('afterprint', () => {
-  openedForPrint.splice(0).forEach((details) => (details.open = false));
-  clearPrintMarks();
-});
+window.addEventListener('afterprint', () => openedForPrint.splice(0).forEach((details) => (details.open = false)));

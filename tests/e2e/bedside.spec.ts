@@ -48,15 +48,17 @@ test.describe('key points come first', () => {
   test('the status words stay in view and the page head keeps to two lines on a desktop screen', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('/topics/monitoring/');
-    const summary = page.locator('details.review-status > summary');
-    await expect(summary).toContainText('Draft: awaiting clinical review');
-    const { height, lineHeight } = await summary.evaluate((element) => ({
+    const status = page.locator('p.review-status');
+    await expect(status).toContainText('Draft: awaiting clinical review');
+    const { height, lineHeight } = await status.evaluate((element) => ({
       height: element.getBoundingClientRect().height,
       lineHeight: parseFloat(getComputedStyle(element).lineHeight),
     }));
     expect(height).toBeLessThanOrEqual(2 * lineHeight + 16);
-    await summary.click();
-    await expect(page.locator('.review-details')).toContainText('What changed');
+    // The review details and change log close the page, one link away.
+    await status.getByRole('link', { name: 'Review and changes' }).click();
+    await expect(page.getByRole('heading', { name: 'Review and changes' })).toBeInViewport();
+    await expect(page.locator('.review-and-changes')).toContainText('What changed');
   });
 
   test('on a wide screen the contents list stands beside the text', async ({ page }) => {

@@ -67,7 +67,7 @@ test.describe('a local file', () => {
     const text = (await printToPdf(page)).text.replace(/\s+/g, ' ');
     expect(text).toContain(`Local practice (${organisation})`);
     expect(text).toContain('Fixture lab: results the same day if the sample reaches the lab by 2pm.');
-    expect(text).toMatch(/Site version Tacrolimus Reference \d+\.\d+\.\d+ \(binder version \d+\.\d+\.\d+\); local details Fixture Valley Hospital, updated 30 November 2026/);
+    expect(text).toMatch(/Version Tacrolimus Reference \d+\.\d+\.\d+ \(site and binder\); local details Fixture Valley Hospital, updated 30 November 2026/);
     expect(text).toContain('Owner Tacrolimus Reference editorial team (editorial); Ward 7 pharmacy team, Fixture Valley Hospital (local)');
     expect(text).toContain('Review overdue fell due on 1 June 2026');
     expect(text).toContain(`Local contact (${organisation})`);

@@ -57,7 +57,10 @@ test('each topic shows its review status, last update and next review', async ({
   await page.goto('/topics/dosing-and-trough-targets/');
   const status = page.locator('.review-status');
   await expect(status).toContainText('Draft: awaiting clinical review');
-  await expect(status).toContainText(/Next review\s*not scheduled/);
-  await expect(status).toContainText(/Last updated\s*\d{1,2} \w+ \d{4}/);
+  await expect(status).toContainText(/Updated \d{1,2} \w+ \d{4} · Next review: not scheduled/);
+  const review = page.locator('.review-and-changes');
+  await expect(review).toContainText(/Last updated:?\s*\d{1,2} \w+ \d{4}/);
+  await expect(review).toContainText(/Reviewed:?\s*not yet/);
+  await expect(review).toContainText(/Next review:?\s*not scheduled/);
   await expect(page.getByRole('complementary', { name: 'Professional disclaimer' })).toBeVisible();
 });

@@ -10,7 +10,7 @@ test('a printed topic carries the document-control block, its references and no 
   const pdf = await printToPdf(page);
   expect(pdf.text).toContain('Uncontrolled when printed: check the live version before use.');
   expect(pdf.text).toMatch(/Document Dosing and trough targets/);
-  expect(pdf.text).toMatch(/Site version Tacrolimus Reference \d+\.\d+\.\d+ \(binder version \d+\.\d+\.\d+\)/);
+  expect(pdf.text).toMatch(/Version Tacrolimus Reference \d+\.\d+\.\d+ \(site and binder\)/);
   expect(pdf.text).toMatch(/Last updated \d{1,2} \w+ \d{4}/);
   expect(pdf.text).toContain('Review status Draft: awaiting clinical review');
   expect(pdf.text).toContain('Next review not scheduled');
@@ -75,11 +75,18 @@ test('the binder prints a cover, a contents page and every topic', async ({ page
 
 test('collapsed details print open, then close again', async ({ page }) => {
   await page.goto('/topics/monitoring/');
-  await expect(page.locator('details.review-status')).not.toHaveAttribute('open', /.*/);
+  const note = page.locator('details.evidence-note').first();
+  await expect(note).not.toHaveAttribute('open', /.*/);
+  // The first words inside the folded note, after its summary line.
+  const folded = await note.evaluate((element) => [...element.children].filter((child) => child.tagName !== 'SUMMARY').map((child) => child.textContent).join(' '));
+  const firstWords = folded.trim().split(/\s+/).slice(0, 3).join(' ');
+  expect(firstWords.length).toBeGreaterThan(5);
   const pdf = await printToPdf(page);
+  expect(pdf.text.replace(/\s+/g, ' ')).toContain(firstWords);
+  // The change log prints at the end of the topic.
   expect(pdf.text).toContain('First draft');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await expect(page.locator('details.review-status')).not.toHaveAttribute('open', /.*/);
+  await expect(note).not.toHaveAttribute('open', /.*/);
 });
 
 test('with a public site URL the printout gives the full address and a QR code', async ({ page }) => {

@@ -20,6 +20,25 @@ describe('deployment documentation', () => {
     expect(cspString(true)).not.toContain('frame-ancestors');
     expect(securityHeaders()['X-Content-Type-Options']).toBe('nosniff');
   });
+
+  it("the pages' meta policy leaves out only what falls back to default-src, so it enforces the same", () => {
+    const full = Object.fromEntries(cspString().split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1).join(' ')]));
+    const meta = Object.fromEntries(cspString(true).split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1).join(' ')]));
+    expect(meta).toEqual({
+      'default-src': "'self'",
+      'script-src': "'self' 'wasm-unsafe-eval'",
+      'img-src': "'self' data:",
+      'worker-src': "'self' blob:",
+      'object-src': "'none'",
+      'base-uri': "'self'",
+      'form-action': "'self'",
+    });
+    for (const [name, value] of Object.entries(full)) {
+      if (name === 'frame-ancestors') continue;
+      expect(meta[name] ?? meta['default-src'], name).toBe(value);
+    }
+    expect(securityHeaders()['X-Content-Type-Options']).toBe('nosniff');
+  });
 });
 
 describe('the local file in the deployment steps', () => {
