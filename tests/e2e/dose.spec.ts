@@ -164,8 +164,13 @@ async function expectGeneralRows(page: import('@playwright/test').Page) {
 test('the weight-band tables have a page of their own, with every number cited and in its reference list', async ({ page }) => {
   await page.goto(weightBandPage);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weight-band dose tables');
-  await expect(page.locator('details.review-status > summary')).toContainText('Draft: awaiting clinical review');
-  await expect(page.locator('details.review-status > summary')).toContainText('Updated 2 December 2026');
+  await expect(page.locator('.review-status')).toContainText('Draft: awaiting clinical review');
+  await expect(page.locator('.review-status')).toContainText('Updated 2 December 2026');
+  // The status line links to the dosing topic's review and changes, at the end of the page.
+  await page.locator('.review-status').getByRole('link', { name: 'Review and changes' }).click();
+  await expect(page.locator('#review-and-changes')).toBeInViewport();
+  await expect(page.locator('.review-and-changes')).toContainText('What changed in Dosing and trough targets, the topic these tables belong to');
+  await expect(page.locator('.review-and-changes')).toContainText('moved to a printable page of their own');
   await expectGeneralRows(page);
   const adult = page.getByRole('region', { name: 'Table: weight-band doses, Adult minimal change disease trial: 0.05 mg/kg twice daily' });
   // Only the weights the regimen accepts (30-200 kg): no row for a child's weight.
