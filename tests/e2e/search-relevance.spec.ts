@@ -66,6 +66,12 @@ const cases: Case[] = [
   { query: 'growth children', topic: 'monitoring', section: 'growth-in-children' },
   { query: 'grapefruit', topic: 'drug-interactions', section: 'interaction-table' },
   { query: 'diarrhoea levels', topic: 'drug-interactions', section: 'diarrhoea' },
+  // Drugs that add to tacrolimus toxicity (split out of Drug interactions): potassium, ciclosporin, nephrotoxic drugs.
+  { query: 'potassium sparing diuretic tacrolimus', topic: 'added-toxicity', section: 'potassium' },
+  { query: 'stop ciclosporin before tacrolimus', topic: 'added-toxicity', section: 'ciclosporin' },
+  { query: 'ciclosporin interaction', topic: 'added-toxicity', section: 'ciclosporin' },
+  { query: 'spironolactone', topic: 'added-toxicity', section: 'potassium' },
+  { query: 'NSAIDs', topic: 'added-toxicity', section: 'added-kidney-and-nerve-toxicity' },
   // US spellings of words the guidance spells the UK way
   { query: 'diarrhea', topic: 'drug-interactions', section: 'diarrhoea' },
   { query: 'hyperkalemia', topic: 'adverse-effects', section: 'potassium-and-magnesium' },
