@@ -100,11 +100,11 @@ export function calculatorProducts(root = process.cwd()): Product[] {
   return loadProducts(root).products.filter((product) => product.calculator);
 }
 
-/** The keys a topic's tools cite, for a topic showing `tools` (its frontmatter list). */
+/**
+ * The keys a topic's tools cite, for a topic showing `tools` (its frontmatter list). The dose
+ * calculator and the weight-band tables have pages of their own (calculatorCitationKeys,
+ * weightBandCitationKeys): the topic that links to them cites nothing of theirs.
+ */
 export function topicToolCitationKeys(tools: readonly string[], root = process.cwd()): string[] {
-  const products = loadProducts(root).products;
-  return [
-    ...(tools.includes('product-strengths') ? productCitationKeys(products) : []),
-    ...(tools.includes('dose-calculator') ? [...doseToolsCitationKeys(loadDoseTools(root)), ...productCitationKeys(products.filter((product) => product.calculator))] : []),
-  ];
+  return tools.includes('product-strengths') ? productCitationKeys(loadProducts(root).products) : [];
 }
