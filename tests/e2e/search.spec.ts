@@ -140,7 +140,8 @@ test.describe('finding the answer', () => {
     await expect(links.first()).toBeVisible();
     const all = await hrefs(links);
     expect(all.length).toBeGreaterThan(3);
-    for (const href of all) expect(href, 'result link').toMatch(new RegExp(`^${subPath}topics/`));
+    // Topics, the calculator and the tables: every result stays under the sub-path.
+    for (const href of all) expect(href, 'result link').toMatch(new RegExp(`^${subPath}(topics/[a-z0-9-]+|dose-calculator|weight-band-tables)/`));
     // The index and its chunks come from under the sub-path, never from the server root.
     const pagefindRequests = requested.filter((url) => url.includes('/pagefind/'));
     expect(pagefindRequests.length).toBeGreaterThan(0);
@@ -215,7 +216,7 @@ test.describe('keyboard and opening/closing', () => {
     await expect(page.locator('#home-search')).toBeFocused();
 
     // Typing "/" inside a field types it, it does not jump.
-    await page.goto('/topics/dosing-and-trough-targets/');
+    await page.goto('/dose-calculator/');
     const weight = page.getByLabel('Weight (kg)');
     await weight.click();
     await page.keyboard.press('/');
