@@ -74,16 +74,37 @@ export function weightBandCitationKeys(tools: DoseTools, products: Product[]): s
   ];
 }
 
+/** The dose calculator's own page: its title, summary and site path (under the base), for the page and the links to it. */
+export const calculatorPage = {
+  title: 'Dose and trough calculator',
+  summary: 'A weight-based dose in whole capsules or sachets, per dose and per day, and a trough level checked against the range for its phase.',
+  path: 'dose-calculator/',
+} as const;
+
+/**
+ * Every key the calculator's page cites, in the order the page shows them: the regimens, the
+ * co-therapy lines, the trough ranges and the advice, then the products a dose result names.
+ */
+export function calculatorCitationKeys(tools: DoseTools, products: Product[]): string[] {
+  return [
+    ...tools.regimens.flatMap((regimen) => regimen.citations),
+    ...tools.coTherapy.flatMap((item) => item.citations),
+    ...tools.troughRanges.flatMap((range) => range.citations),
+    ...tools.advice.flatMap((item) => item.citations),
+    ...productCitationKeys(products),
+  ];
+}
+
 /** The products the calculator and the weight-band tables measure doses in (whole capsules, whole sachets). */
 export function calculatorProducts(root = process.cwd()): Product[] {
   return loadProducts(root).products.filter((product) => product.calculator);
 }
 
-/** The keys a topic's tools cite, for a topic showing `tools` (its frontmatter list). */
+/**
+ * The keys a topic's tools cite, for a topic showing `tools` (its frontmatter list). The dose
+ * calculator and the weight-band tables have pages of their own (calculatorCitationKeys,
+ * weightBandCitationKeys): the topic that links to them cites nothing of theirs.
+ */
 export function topicToolCitationKeys(tools: readonly string[], root = process.cwd()): string[] {
-  const products = loadProducts(root).products;
-  return [
-    ...(tools.includes('product-strengths') ? productCitationKeys(products) : []),
-    ...(tools.includes('dose-calculator') ? [...doseToolsCitationKeys(loadDoseTools(root)), ...productCitationKeys(products.filter((product) => product.calculator))] : []),
-  ];
+  return tools.includes('product-strengths') ? productCitationKeys(loadProducts(root).products) : [];
 }

@@ -223,7 +223,7 @@ export function attachSearch(input: HTMLInputElement): void {
       status.append(correction);
     }
     const count = document.createElement('p');
-    count.textContent = `${pages.length === maxPages ? `Top ${maxPages}` : pages.length} ${pages.length === 1 ? 'topic matches' : 'topics match'} “${query}”. Use the arrow keys to move through the results.`;
+    count.textContent = `${pages.length === maxPages ? `Top ${maxPages}` : pages.length} ${pages.length === 1 ? 'page matches' : 'pages match'} “${query}”. Use the arrow keys to move through the results.`;
     status.append(count);
     const items = pages.map((page) => {
       const item = document.createElement('li');

@@ -6,9 +6,10 @@ import { subOrigin } from '../ports.ts';
 
 const dosingPage = '/topics/dosing-and-trough-targets/';
 const weightBandPage = '/weight-band-tables/';
+const calculatorPage = '/dose-calculator/';
 
 test('15 kg on the general range: whole-unit doses per product, per dose and per day, with mg/kg/day', async ({ page }) => {
-  await page.goto(dosingPage);
+  await page.goto(calculatorPage);
   const weight = page.getByLabel('Weight (kg)');
   await expect(weight).toHaveAttribute('inputmode', 'decimal');
   await weight.fill('15');
@@ -35,7 +36,7 @@ test('15 kg on the general range: whole-unit doses per product, per dose and per
 });
 
 test('5 kg: no whole capsule fits 0.125-0.25 mg, so the nearest is given; the adult regimen says adults only', async ({ page }) => {
-  await page.goto(dosingPage);
+  await page.goto(calculatorPage);
   await page.getByLabel('Weight (kg)').fill('5');
   await page.getByRole('button', { name: 'Calculate dose' }).click();
   const prograf = page.locator('[data-dose-result] .product-doses').nth(0);
@@ -60,7 +61,7 @@ for (const [input, message] of [
   ['', 'Enter the weight in kg'],
 ]) {
   test(`the weight "${input}" is refused at the field with a clear message`, async ({ page }) => {
-    await page.goto(dosingPage);
+    await page.goto(calculatorPage);
     const weight = page.getByLabel('Weight (kg)');
     await weight.fill(input);
     await weight.press('Enter');
@@ -74,7 +75,7 @@ for (const [input, message] of [
 }
 
 test('a weight outside a regimen is refused with the reason', async ({ page }) => {
-  await page.goto(dosingPage);
+  await page.goto(calculatorPage);
   await page.getByRole('radio', { name: /Adult minimal change disease trial/ }).check();
   await page.getByLabel('Weight (kg)').fill('20');
   await page.getByRole('button', { name: 'Calculate dose' }).click();
@@ -90,7 +91,7 @@ async function checkLevel(page: import('@playwright/test').Page, phase: string, 
 }
 
 test('the trough check gives one verdict per phase, with its sampling conditions and a link to Taking a trough level', async ({ page }) => {
-  await page.goto(dosingPage);
+  await page.goto(calculatorPage);
   let result = await checkLevel(page, 'Maintenance after complete remission', 'Not specified', '7.5');
   await expect(result.locator('.trough-verdict')).toHaveText('7.5 ng/mL is ABOVE 2-6 ng/mL, the range for maintenance after complete remission.');
   await expect(result).toContainText('whole-blood sample taken about 12 hours after the last dose of twice-daily immediate-release tacrolimus');
@@ -106,7 +107,7 @@ test('the trough check gives one verdict per phase, with its sampling conditions
 });
 
 test('membranous nephropathy lists its own ranges under "sources differ"; lupus nephritis gets no verdict', async ({ page }) => {
-  await page.goto(dosingPage);
+  await page.goto(calculatorPage);
   let result = await checkLevel(page, 'Induction (first 6 months)', 'Membranous nephropathy', '7');
   await expect(result.locator('.trough-verdict')).toContainText('WITHIN 5-10 ng/mL');
   const differ = result.locator('.callout-sources-differ');
@@ -130,7 +131,7 @@ for (const [input, message] of [
   ['1,234', 'is ambiguous'],
 ]) {
   test(`the trough "${input}" is refused with a clear message`, async ({ page }) => {
-    await page.goto(dosingPage);
+    await page.goto(calculatorPage);
     const result = await checkLevel(page, 'Induction (first 6 months)', 'Not specified', input);
     await expect(page.getByLabel('Measured trough (ng/mL)')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#trough-level-error')).toContainText(message);
@@ -186,43 +187,98 @@ test('the weight-band tables have a page of their own, with every number cited a
   for (const href of cited) await expect(page.locator(`.reference-list ${href}`)).toHaveCount(1);
   await expect(page.locator('.reference-list li')).toHaveCount(new Set(cited).size);
   await expect(page.locator('#ref-droracle2025')).toHaveAttribute('value', /\d+/);
-  await expect(page.getByRole('link', { name: 'dose calculator', exact: true })).toHaveAttribute('href', `${dosingPage}#dose-calculator`);
-  await expect(page.getByRole('link', { name: 'Back to the dose calculator' })).toHaveAttribute('href', `${dosingPage}#dose-calculator`);
+  await expect(page.getByRole('link', { name: 'dose calculator', exact: true })).toHaveAttribute('href', calculatorPage);
+  await expect(page.getByRole('link', { name: 'Back to the dose calculator' })).toHaveAttribute('href', calculatorPage);
   await expect(page.locator('.disclaimer')).toContainText('No clinician has yet reviewed this content');
 });
 
-test('the dosing topic links to the weight-band tables where they were, and no longer carries them', async ({ page }) => {
+test('the dosing topic keeps its calculator section as a link to the calculator page and to the tables', async ({ page }) => {
   await page.goto(dosingPage);
-  await expect(page.locator('[data-weight-band]')).toHaveCount(0);
-  const link = page.locator('#weight-band-table + p').getByRole('link', { name: 'Weight-band dose tables' });
-  await expect(link).toHaveAttribute('href', weightBandPage);
-  await expect(page.locator('#weight-band-table + p')).toContainText('whole-capsule and whole-sachet doses for each body weight, twice a day, per dose and per day');
-  await expect(page.locator('#trough-ranges-table')).toBeVisible();
+  await expect(page.locator('[data-weight-band], [data-dose-tools], [data-dose-form]')).toHaveCount(0);
+  await expect(page.locator('link[href$="dose-tools.css"]')).toHaveCount(0);
+  const section = page.locator('[data-section="dose-calculator"]');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText('Dose and trough calculator');
+  await expect(section.locator('h2')).toHaveAttribute('id', 'dose-calculator');
+  // The link leads, and says what the calculator gives.
+  const first = section.locator('p').first();
+  await expect(first.locator('a').first()).toHaveText('Open the dose and trough calculator');
+  await expect(first).toContainText('a weight-based dose in whole capsules or sachets, per dose and per day');
+  await expect(first).toContainText('a measured trough checked against the range for its phase');
+  await expect(section.getByRole('link', { name: 'weight-band dose tables' })).toHaveAttribute('href', weightBandPage);
   // The contents list still names every section the page has, the calculator's among them.
   const contents = await page.locator('nav[aria-labelledby="toc-heading"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+  expect(contents).toContain('dose-calculator');
   for (const id of contents) await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
-  const sections = await page.locator('.topic-body h2[id], .dose-tools h2[id]').evaluateAll((headings) => headings.map((h) => h.id));
+  const sections = await page.locator('.topic-body h2[id], .calculator-link h2[id]').evaluateAll((headings) => headings.map((h) => h.id));
   for (const id of sections) expect(contents, id).toContain(id);
-  await link.click();
+  await section.getByRole('link', { name: 'Open the dose and trough calculator' }).click();
+  await expect(page).toHaveURL(new RegExp(`${calculatorPage}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dose and trough calculator');
+  await page.goto(dosingPage);
+  await section.getByRole('link', { name: 'weight-band dose tables' }).click();
   await expect(page).toHaveURL(new RegExp(`${weightBandPage}$`));
   await expectGeneralRows(page);
 });
 
-test('under a sub-path the calculator links to the tables and the tables link back', async ({ page }) => {
+test('the calculator has a page of its own: one h1, the topic status, every citation in its own reference list', async ({ page }) => {
+  await page.goto(calculatorPage);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dose and trough calculator');
+  await expect(page.locator('h1, h2, h3').filter({ hasText: /^Dose and trough calculator$/ })).toHaveCount(1);
+  await expect(page.locator('.breadcrumbs li')).toHaveText(['Topics', 'Dosing and trough targets', 'Dose and trough calculator']);
+  await expect(page.locator('.review-status')).toContainText('Draft: awaiting clinical review');
+  await expect(page.locator('.review-status')).toContainText('Updated 2 December 2026');
+  await page.locator('.review-status').getByRole('link', { name: 'Review and changes' }).click();
+  await expect(page.locator('#review-and-changes')).toBeInViewport();
+  await expect(page.locator('.review-and-changes')).toContainText('What changed in Dosing and trough targets, the topic this calculator belongs to');
+  await expect(page.locator('.review-and-changes')).toContainText('moved to a page of its own, Dose and trough calculator');
+  await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
+  await expect(page.locator('.document-control, [data-document-control]').first()).toContainText('Dose and trough calculator (from Dosing and trough targets)');
+  await expect(page.locator('link[rel="stylesheet"][href$="dose-tools.css"]')).toHaveCount(1);
+  // The ids the calculator's script relies on.
+  for (const id of ['dose-weight', 'dose-weight-error', 'trough-phase', 'trough-condition', 'trough-level', 'trough-level-error', 'regimen-general']) await expect(page.locator(`#${id}`), id).toHaveCount(1);
+  const cited = await page.locator('[data-dose-tools] sup.citation a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  expect(cited.length).toBeGreaterThan(5);
+  for (const href of cited) await expect(page.locator(`.reference-list ${href}`)).toHaveCount(1);
+  await expect(page.locator('#ref-droracle2025')).toHaveAttribute('value', /\d+/);
+  await expect(page.getByRole('region', { name: 'Table: trough ranges by phase' })).toContainText('5-10 ng/mL');
+  await expect(page.locator('.co-therapy')).toContainText('5-7.5 mg/day');
+  await expect(page.getByRole('link', { name: 'Back to Dosing and trough targets' })).toHaveAttribute('href', dosingPage);
+  await expect(page.locator('.weight-band-back').getByRole('link', { name: 'Weight-band dose tables' })).toHaveAttribute('href', weightBandPage);
+  await expect(page.locator('.disclaimer')).toContainText('No clinician has yet reviewed this content');
+});
+
+test('under a sub-path the topic links to the calculator, which works and links to the tables and back', async ({ page }) => {
   await page.goto(`${subOrigin}${subPath}topics/dosing-and-trough-targets/`);
+  await page.getByRole('link', { name: 'Open the dose and trough calculator' }).click();
+  await expect(page).toHaveURL(`${subOrigin}${subPath}dose-calculator/`);
+  await expect(page.locator('link[rel="stylesheet"][href$="dose-tools.css"]')).toHaveAttribute('href', `${subPath}dose-tools.css`);
+  await page.getByLabel('Weight (kg)').fill('20');
+  await page.getByRole('button', { name: 'Calculate dose' }).click();
+  await expect(page.locator('[data-dose-result]')).toContainText('0.5-1 mg per dose, twice a day = 1-2 mg/day');
   await page.locator('#weight-band-table + p').getByRole('link', { name: 'Weight-band dose tables' }).click();
   await expect(page).toHaveURL(`${subOrigin}${subPath}weight-band-tables/`);
   await expectGeneralRows(page);
   await expect(page.locator('link[rel="stylesheet"][href$="dose-tools.css"]')).toHaveAttribute('href', `${subPath}dose-tools.css`);
   await page.getByRole('link', { name: 'Back to the dose calculator' }).click();
-  await expect(page).toHaveURL(`${subOrigin}${subPath}topics/dosing-and-trough-targets/#dose-calculator`);
+  await expect(page).toHaveURL(`${subOrigin}${subPath}dose-calculator/`);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the calculator points to the weight-band tables, which read in full', async ({ page }) => {
+  test('the dosing topic still links to the calculator page and the tables', async ({ page }) => {
     await page.goto(dosingPage);
+    const section = page.locator('[data-section="dose-calculator"]');
+    await expect(section.getByRole('link', { name: 'Open the dose and trough calculator' })).toHaveAttribute('href', calculatorPage);
+    await section.getByRole('link', { name: 'Open the dose and trough calculator' }).click();
+    await expect(page).toHaveURL(new RegExp(`${calculatorPage}$`));
+    await expect(page.getByRole('region', { name: 'Table: trough ranges by phase' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Table: trough ranges by phase' })).toContainText('2-6 ng/mL');
+    await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden();
+  });
+
+  test('the calculator points to the weight-band tables, which read in full', async ({ page }) => {
+    await page.goto(calculatorPage);
     await expect(page.locator('[data-dose-form]')).toBeHidden();
     const message = page.locator('.no-js-message', { hasText: 'The calculator needs JavaScript' });
     await expect(message).toBeVisible();
@@ -261,13 +317,26 @@ test('the weight-band tables print on A4 with the document control, their doses 
   if (process.env.DOSE_PDF_PNG) execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, process.env.DOSE_PDF_PNG]);
 });
 
-test('the printed dosing topic names the weight-band tables and where to find them', async ({ page }) => {
+test('the printed dosing topic names the calculator page and the weight-band tables, and where to find them', async ({ page }) => {
   await page.goto(dosingPage);
   const pdf = await printToPdf(page);
-  expect(pdf.text).toMatch(/Weight-band dose tables\s+\(\/weight-band-tables\/\)/);
-  expect(pdf.text).toContain('Trough ranges cited, by phase');
+  expect(pdf.text).toMatch(/Open the dose and trough calculator\s+\(\/dose-calculator\/\)/);
+  expect(pdf.text).toMatch(/weight-band dose tables\s+\(\/weight-band-tables\/\)/);
   expect(pdf.text).not.toContain('Calculate dose');
   expect(pdf.text).not.toMatch(/0\.5 mg twice a day = 1 mg\/day/);
+});
+
+test('the calculator page prints on A4 with the document control, the trough ranges and its references, not the forms', async ({ page }) => {
+  await page.goto(calculatorPage);
+  const pdf = await printToPdf(page);
+  expect(pdf.text).toMatch(/Document Dose and trough calculator \(from Dosing and trough targets\)/);
+  expect(pdf.text).toContain(`Live version ${calculatorPage}`);
+  expect(pdf.text).toContain('Trough ranges cited, by phase');
+  expect(pdf.text).toMatch(/Weight-band dose tables\s+\(\/weight-band-tables\/\)/);
+  expect(pdf.text).toContain('References');
+  expect(pdf.text).toContain('Professional disclaimer');
+  for (const control of ['Calculate dose', 'Check level', 'Print this page', 'needs JavaScript']) expect(pdf.text, control).not.toContain(control);
+  expect(pdf.pages).toBeLessThan(8);
 });
 
 test('Formulations and brands reads its strengths from the products file', async ({ page }) => {

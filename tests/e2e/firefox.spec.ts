@@ -97,7 +97,7 @@ test('search answers and lands on the section, with the words marked', async () 
 });
 
 test('the dose calculator gives 0.5-1 mg per dose for 20 kg', async () => {
-  await open('/topics/dosing-and-trough-targets/');
+  await open('/dose-calculator/');
   await page.type('#dose-weight', '20');
   await page.click('form[data-dose-form] button[type="submit"]');
   await page.waitForFunction(() => document.querySelector('[data-dose-result]')?.textContent?.includes('mg'));

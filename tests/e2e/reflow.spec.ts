@@ -80,7 +80,7 @@ for (const view of views) {
       await page.goto('/search/?q=tacrolimus%20levels');
       await expect(page.locator('.search-result').first()).toBeVisible();
       await check('search page results');
-      await page.goto('/topics/dosing-and-trough-targets/');
+      await page.goto('/dose-calculator/');
       await page.locator('#dose-weight').fill('20');
       await page.locator('form[data-dose-form] button[type="submit"]').click();
       await expect(page.locator('[data-dose-result]')).toContainText('mg/day');

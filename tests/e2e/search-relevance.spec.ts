@@ -32,6 +32,9 @@ const cases: Case[] = [
   // The weight-band tables have a page of their own (not a topic): its first path segment stands for the slug.
   { query: 'weight band', topic: 'weight-band-tables' },
   { query: 'dose by weight table', topic: 'weight-band-tables' },
+  // So has the dose and trough calculator.
+  { query: 'dose calculator', topic: 'dose-calculator' },
+  { query: 'trough check', topic: 'dose-calculator' },
   { query: 'how long continue tacrolimus', topic: 'dosing-and-trough-targets', section: 'duration-of-treatment' },
   { query: 'steroid taper', topic: 'dosing-and-trough-targets', section: 'timing-of-the-steroid-taper' },
   { query: 'when to take trough sample', topic: 'level-sampling', section: 'when-to-take-the-sample' },
