@@ -62,7 +62,10 @@ const cases: Case[] = [
   { query: 'hair growth', topic: 'comparisons', section: 'cosmetic-side-effects' },
   { query: 'tremor', topic: 'adverse-effects', section: 'neurotoxicity-tremor-and-headache' },
   { query: 'diabetes', topic: 'adverse-effects', section: 'glucose-intolerance-and-new-onset-diabetes' },
-  { query: 'potassium', topic: 'adverse-effects', section: 'potassium-and-magnesium' },
+  { query: 'potassium', topic: 'potassium-and-magnesium', section: 'high-potassium-hyperkalaemia' },
+  // Potassium and magnesium (split out of Adverse effects): high potassium and low magnesium.
+  { query: 'hyperkalaemia', topic: 'potassium-and-magnesium', section: 'high-potassium-hyperkalaemia' },
+  { query: 'low magnesium', topic: 'potassium-and-magnesium', section: 'low-magnesium-hypomagnesaemia' },
   { query: 'growth children', topic: 'monitoring', section: 'growth-in-children' },
   { query: 'grapefruit', topic: 'drug-interactions', section: 'interaction-table' },
   { query: 'diarrhoea levels', topic: 'drug-interactions', section: 'diarrhoea' },
@@ -74,7 +77,7 @@ const cases: Case[] = [
   { query: 'NSAIDs', topic: 'added-toxicity', section: 'added-kidney-and-nerve-toxicity' },
   // US spellings of words the guidance spells the UK way
   { query: 'diarrhea', topic: 'drug-interactions', section: 'diarrhoea' },
-  { query: 'hyperkalemia', topic: 'adverse-effects', section: 'potassium-and-magnesium' },
+  { query: 'hyperkalemia', topic: 'potassium-and-magnesium', section: 'high-potassium-hyperkalaemia' },
   { query: 'hyperglycemia', topic: 'adverse-effects', section: 'glucose-intolerance-and-new-onset-diabetes' },
   // Comparators
   { query: 'ciclosporin', topic: 'comparisons', section: 'versus-ciclosporin' },

@@ -60,10 +60,10 @@ describe('the review report', () => {
   it('npm run review-report exits 0 and --json gives every field on every row', () => {
     const node = 'node_modules/node/bin/node';
     const text = execFileSync(node, ['src/cli/review-report.ts', '--today=2026-12-01'], { encoding: 'utf8' });
-    expect(text).toMatch(/^Review report for 2026-12-01: 16 topics, \d+ overdue\./);
+    expect(text).toMatch(/^Review report for 2026-12-01: 17 topics, \d+ overdue\./);
     const json = JSON.parse(execFileSync(node, ['src/cli/review-report.ts', '--json', '--today=2026-12-01'], { encoding: 'utf8' }));
     expect(json.today).toBe('2026-12-01');
-    expect(json.topics).toHaveLength(16);
+    expect(json.topics).toHaveLength(17);
     expect(Object.keys(json.topics[0])).toEqual(['slug', 'title', 'status', 'reviewedBy', 'reviewedOn', 'nextReview', 'overdue']);
     expect(readFileSync('package.json', 'utf8')).toContain('"review-report": "node src/cli/review-report.ts"');
   }, 60_000);
