@@ -64,3 +64,17 @@ test('each topic shows its review status, last update and next review', async ({
   await expect(review).toContainText(/Next review:?\s*not scheduled/);
   await expect(page.getByRole('complementary', { name: 'Professional disclaimer' })).toBeVisible();
 });
+
+test('the home page, the search page and the 404 page link the dose tools', async ({ page }) => {
+  await page.goto('/');
+  const tools = page.getByRole('region', { name: 'Dose tools' });
+  await expect(tools.getByRole('link', { name: 'Dose and trough calculator' })).toHaveAttribute('href', '/dose-calculator/');
+  await expect(tools.getByRole('link', { name: 'Weight-band dose tables' })).toHaveAttribute('href', '/weight-band-tables/');
+  for (const path of ['/search/', '/no-such-page/']) {
+    await page.goto(path);
+    await expect(page.getByRole('link', { name: 'Dose and trough calculator' }).first(), path).toHaveAttribute('href', '/dose-calculator/');
+  }
+  await page.goto('/');
+  await tools.getByRole('link', { name: 'Dose and trough calculator' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dose and trough calculator');
+});
