@@ -205,8 +205,9 @@ async function measureShell(browser: Browser, site: Site, path: string): Promise
       return total + (file ? gzipBytes(readFileSync(file)) : 0);
     }, 0);
   const htmlGzipBytes = gzipBytes(shellHtml);
-  const stylesGzipBytes = sum((requestPath) => requestPath.endsWith('.css') && !/dose-?tools/i.test(requestPath));
-  const scriptGzipBytes = sum((requestPath) => /\.m?js$/.test(requestPath) && !/dose-?tools/i.test(requestPath));
+  const isTool = (requestPath: string) => /dose-?tools/i.test(requestPath);
+  const stylesGzipBytes = sum((requestPath) => requestPath.endsWith('.css') && !isTool(requestPath));
+  const scriptGzipBytes = sum((requestPath) => /\.m?js$/.test(requestPath) && !isTool(requestPath));
   const iconGzipBytes = sum((requestPath) => /\.(svg|ico|png)$/.test(requestPath));
   return {
     path,

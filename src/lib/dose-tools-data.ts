@@ -32,17 +32,7 @@ export interface DoseToolsBundle {
 }
 
 export function loadDoseToolsBundle(root = process.cwd()): DoseToolsBundle {
-  return { tools: loadDoseTools(root), products: loadProducts(root).products.filter((product) => product.calculator) };
-}
-
-/** Every citation key the dose tools' data uses, in the order the tools show them. */
-export function doseToolsCitationKeys(tools: DoseTools): string[] {
-  return [
-    ...tools.regimens.flatMap((regimen) => regimen.citations),
-    ...tools.troughRanges.flatMap((range) => range.citations),
-    ...tools.coTherapy.flatMap((item) => item.citations),
-    ...tools.advice.flatMap((item) => item.citations),
-  ];
+  return { tools: loadDoseTools(root), products: calculatorProducts(root) };
 }
 
 /** Every citation key of some products (their strengths and notes). */

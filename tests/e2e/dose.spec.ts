@@ -162,16 +162,32 @@ async function expectGeneralRows(page: import('@playwright/test').Page) {
   await expect(page.locator('.exact-figure').first()).toHaveCSS('font-size', /^1[0-3](\.\d+)?px$/);
 }
 
+/**
+ * A dose tool's own page carries the dosing topic's status line, which links to that topic's review
+ * and change log at the end of the page; `belongs` ends the change log's heading.
+ */
+async function expectDosingTopicReview(page: import('@playwright/test').Page, belongs: string, change: string) {
+  await expect(page.locator('.review-status')).toContainText('Draft: awaiting clinical review');
+  await expect(page.locator('.review-status')).toContainText('Updated 2 December 2026');
+  await page.locator('.review-status').getByRole('link', { name: 'Review and changes' }).click();
+  await expect(page.locator('#review-and-changes')).toBeInViewport();
+  await expect(page.locator('.review-and-changes')).toContainText(`What changed in Dosing and trough targets, ${belongs}`);
+  await expect(page.locator('.review-and-changes')).toContainText(change);
+}
+
+/** Every citation in `scope` is in the page's own reference list, which gives its number. */
+async function expectCitedInOwnList(page: import('@playwright/test').Page, scope: string): Promise<string[]> {
+  const cited = await page.locator(`${scope} sup.citation a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  expect(cited.length).toBeGreaterThan(5);
+  for (const href of cited) await expect(page.locator(`.reference-list ${href}`)).toHaveCount(1);
+  await expect(page.locator('#ref-droracle2025')).toHaveAttribute('value', /\d+/);
+  return cited;
+}
+
 test('the weight-band tables have a page of their own, with every number cited and in its reference list', async ({ page }) => {
   await page.goto(weightBandPage);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weight-band dose tables');
-  await expect(page.locator('.review-status')).toContainText('Draft: awaiting clinical review');
-  await expect(page.locator('.review-status')).toContainText('Updated 2 December 2026');
-  // The status line links to the dosing topic's review and changes, at the end of the page.
-  await page.locator('.review-status').getByRole('link', { name: 'Review and changes' }).click();
-  await expect(page.locator('#review-and-changes')).toBeInViewport();
-  await expect(page.locator('.review-and-changes')).toContainText('What changed in Dosing and trough targets, the topic these tables belong to');
-  await expect(page.locator('.review-and-changes')).toContainText('moved to a printable page of their own');
+  await expectDosingTopicReview(page, 'the topic these tables belong to', 'moved to a printable page of their own');
   await expectGeneralRows(page);
   const adult = page.getByRole('region', { name: 'Table: weight-band doses, Adult minimal change disease trial: 0.05 mg/kg twice daily' });
   // Only the weights the regimen accepts (30-200 kg): no row for a child's weight.
@@ -182,11 +198,8 @@ test('the weight-band tables have a page of their own, with every number cited a
   await expect(children.getByRole('row', { name: /^20 kg/ })).toContainText('1 mg twice a day = 2 mg/day 0.1 mg/kg/day; 1 × 1 mg capsule');
   await expect(page.locator('.callout-caution').first()).toContainText('which body weight');
   await expect(page.locator('.callout-caution', { hasText: 'Modigraf.' })).toContainText('about 18% more bioavailable');
-  const cited = await page.locator('[data-weight-bands] sup.citation a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
-  expect(cited.length).toBeGreaterThan(5);
-  for (const href of cited) await expect(page.locator(`.reference-list ${href}`)).toHaveCount(1);
+  const cited = await expectCitedInOwnList(page, '[data-weight-bands]');
   await expect(page.locator('.reference-list li')).toHaveCount(new Set(cited).size);
-  await expect(page.locator('#ref-droracle2025')).toHaveAttribute('value', /\d+/);
   await expect(page.getByRole('link', { name: 'dose calculator', exact: true })).toHaveAttribute('href', calculatorPage);
   await expect(page.getByRole('link', { name: 'Back to the dose calculator' })).toHaveAttribute('href', calculatorPage);
   await expect(page.locator('.disclaimer')).toContainText('No clinician has yet reviewed this content');
@@ -225,21 +238,13 @@ test('the calculator has a page of its own: one h1, the topic status, every cita
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dose and trough calculator');
   await expect(page.locator('h1, h2, h3').filter({ hasText: /^Dose and trough calculator$/ })).toHaveCount(1);
   await expect(page.locator('.breadcrumbs li')).toHaveText(['Topics', 'Dosing and trough targets', 'Dose and trough calculator']);
-  await expect(page.locator('.review-status')).toContainText('Draft: awaiting clinical review');
-  await expect(page.locator('.review-status')).toContainText('Updated 2 December 2026');
-  await page.locator('.review-status').getByRole('link', { name: 'Review and changes' }).click();
-  await expect(page.locator('#review-and-changes')).toBeInViewport();
-  await expect(page.locator('.review-and-changes')).toContainText('What changed in Dosing and trough targets, the topic this calculator belongs to');
-  await expect(page.locator('.review-and-changes')).toContainText('moved to a page of its own, Dose and trough calculator');
+  await expectDosingTopicReview(page, 'the topic this calculator belongs to', 'moved to a page of its own, Dose and trough calculator');
   await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
   await expect(page.locator('.document-control, [data-document-control]').first()).toContainText('Dose and trough calculator (from Dosing and trough targets)');
   await expect(page.locator('link[rel="stylesheet"][href$="dose-tools.css"]')).toHaveCount(1);
   // The ids the calculator's script relies on.
   for (const id of ['dose-weight', 'dose-weight-error', 'trough-phase', 'trough-condition', 'trough-level', 'trough-level-error', 'regimen-general']) await expect(page.locator(`#${id}`), id).toHaveCount(1);
-  const cited = await page.locator('[data-dose-tools] sup.citation a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
-  expect(cited.length).toBeGreaterThan(5);
-  for (const href of cited) await expect(page.locator(`.reference-list ${href}`)).toHaveCount(1);
-  await expect(page.locator('#ref-droracle2025')).toHaveAttribute('value', /\d+/);
+  await expectCitedInOwnList(page, '[data-dose-tools]');
   await expect(page.getByRole('region', { name: 'Table: trough ranges by phase' })).toContainText('5-10 ng/mL');
   await expect(page.locator('.co-therapy')).toContainText('5-7.5 mg/day');
   await expect(page.getByRole('link', { name: 'Back to Dosing and trough targets' })).toHaveAttribute('href', dosingPage);
