@@ -75,28 +75,32 @@ test('callouts, the review status, badges and evidence markers keep a visible ed
   expect(problems).toEqual([]);
 });
 
-test('each kind of callout and verification status has its own edge, not only its own tint', async ({ page }) => {
-  await page.goto('/topics/dosing-and-trough-targets/');
-  const signature = (found: Edges) => found.edges.map((edge) => `${edge.width}/${edge.style}`).join(' ');
-  const kinds = ['caution', 'sources-differ', 'evidence-status', 'practice-point'];
-  const calloutSignatures = new Map<string, string>();
-  for (const kind of kinds) {
-    const [first] = await edgesOf(page, `main .callout-${kind}`);
-    expect(first, `a ${kind} callout on the dosing page`).toBeDefined();
-    calloutSignatures.set(kind, signature(first));
-  }
-  expect(new Set(calloutSignatures.values()).size, JSON.stringify([...calloutSignatures])).toBe(kinds.length);
+for (const mode of ['active', 'none'] as const) {
+  test(`each kind of callout and verification status has its own edge, not only its own tint (forced colours ${mode})`, async ({ page }) => {
+    // The edges are the same with and without forced colours: readers who do not see the tints get them too.
+    await page.emulateMedia({ forcedColors: mode });
+    await page.goto('/topics/dosing-and-trough-targets/');
+    const signature = (found: Edges) => found.edges.map((edge) => `${edge.width}/${edge.style}`).join(' ');
+    const kinds = ['caution', 'sources-differ', 'evidence-status', 'practice-point'];
+    const calloutSignatures = new Map<string, string>();
+    for (const kind of kinds) {
+      const [first] = await edgesOf(page, `main .callout-${kind}`);
+      expect(first, `a ${kind} callout on the dosing page`).toBeDefined();
+      calloutSignatures.set(kind, signature(first));
+    }
+    expect(new Set(calloutSignatures.values()).size, JSON.stringify([...calloutSignatures])).toBe(kinds.length);
 
-  await page.goto('/references/');
-  const statuses = ['verified', 'secondary', 'unverified'];
-  const badgeSignatures = new Set<string>();
-  for (const status of statuses) {
-    const [first] = await edgesOf(page, `.verification-${status}`);
-    expect(first, `a ${status} badge`).toBeDefined();
-    badgeSignatures.add(signature(first));
-  }
-  expect(badgeSignatures.size).toBe(statuses.length);
-});
+    await page.goto('/references/');
+    const statuses = ['verified', 'secondary', 'unverified'];
+    const badgeSignatures = new Set<string>();
+    for (const status of statuses) {
+      const [first] = await edgesOf(page, `.verification-${status}`);
+      expect(first, `a ${status} badge`).toBeDefined();
+      badgeSignatures.add(signature(first));
+    }
+    expect(badgeSignatures.size).toBe(statuses.length);
+  });
+}
 
 test('the header keeps its edge, focus rings show and search highlights keep a system colour', async ({ page }) => {
   await page.goto('/topics/monitoring/?highlight=creatinine');
