@@ -8,11 +8,12 @@
  *    (the page minus its indexed text, its tools and its reference list, measured by DOM region).
  * 3. Alternating the two sites, at least 5 runs each (medians):
  *    - the engine: Pagefind set up as each site's search box sets it up, then the time from a query
- *      to result data for the first 5 results, first query of a page and later ones;
+ *      to result data for the first 5 results, first query of a page and later ones, 3 passes a run
+ *      (--engine-passes N), with later queries also compared in pairs (same query, same pass);
  *    - search as felt: each query typed into each site's own search box at 50 ms a key, timed from
  *      the last keystroke to the frame in which the first result for that query is on screen.
  * 4. Builds 1,000 generated topics in a temporary copy and times it (skipped with --quick).
- * Options: --quick, --runs N (default 5), --no-build (reuse dist/ and the peer's last build),
+ * Options: --quick, --runs N (default 5), --engine-passes N (default 3), --no-build (reuse dist/ and the peer's last build),
  * --pages-only (bytes and page shell only, no search timing).
  * BENCH_PORT (default 4390) serves this site, BENCH_PORT+1 the peer.
  */
@@ -35,6 +36,8 @@ const skipLargeBuild = args.includes('--quick');
 const skipBuild = args.includes('--no-build');
 const pagesOnly = args.includes('--pages-only');
 const runs = Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 5);
+/** Engine timings per run and site: cheap next to the felt runs, and a few ms apart, so more of them. */
+const enginePasses = Math.max(1, Number(args[args.indexOf('--engine-passes') + 1]) || 3);
 const peerTemplate = resolve(process.env.PEER_DIR || join(root, '../shared/peer'));
 const peerWork = resolve(process.env.PEER_WORK || join(tmpdir(), 'tacrolimus-bench-peer'));
 
@@ -331,6 +334,31 @@ async function feltRun(browser: Browser, site: Site, queries: string[]): Promise
   return { firstMs: times[0], laterMs: times.slice(1), phases };
 }
 
+/** The value at a share (0-1) of the way through the sorted values, interpolated. */
+function quantile(values: number[], share: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * share;
+  const below = Math.floor(position);
+  return sorted[below] + (sorted[Math.min(below + 1, sorted.length - 1)] - sorted[below]) * (position - below);
+}
+
+/**
+ * Later queries compared in pairs: the same query, at the same place in the same pass, on both sites.
+ * Queries differ in cost far more than the sites do, and the machine drifts; pairing takes both out.
+ */
+function pairedRatios(ours: EngineRun[], theirs: EngineRun[]): { pairs: number; medianRatio: number; quartiles: [number, number]; oursNoSlower: number } {
+  const ratios: number[] = [];
+  for (const [index, run] of ours.entries()) {
+    const other = theirs[index];
+    if (!other) continue;
+    run.laterMs.forEach((ms, position) => {
+      if (other.laterMs[position] !== undefined && ms > 0) ratios.push(other.laterMs[position] / ms);
+    });
+  }
+  return { pairs: ratios.length, medianRatio: median(ratios), quartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)], oursNoSlower: ratios.filter((ratio) => ratio >= 1).length };
+}
+
 function median(values: number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -421,7 +449,10 @@ async function main(): Promise<void> {
     // Each run starts from a different query, so "first query" is not one query's figure.
     const queries = [...searchQueries.slice(run % searchQueries.length), ...searchQueries.slice(0, run % searchQueries.length)];
     const order = run % 2 === 0 ? sites : [...sites].reverse();
-    for (const site of order) engine.get(site.name)!.push(await engineRun(browser, site, queries));
+    // Engine passes alternate too, so each pass of one site sits next to a pass of the other (paired below).
+    for (let pass = 0; pass < enginePasses; pass++) {
+      for (const site of pass % 2 === 0 ? order : [...order].reverse()) engine.get(site.name)!.push(await engineRun(browser, site, queries));
+    }
     for (const site of order) felt.get(site.name)!.push(await feltRun(browser, site, queries));
   }
   await browser.close();
@@ -459,6 +490,7 @@ async function main(): Promise<void> {
   });
   const ours = summary[0];
   const theirs = summary[1];
+  const pairedLater = theirs ? pairedRatios(engine.get('ours')!, engine.get('Starlight')!) : undefined;
 
   console.log(`\nPages (CPU slowed ${cpuSlowdown}x; gzip sizes of everything requested on a first visit; "cached" = the HTML alone)`);
   const peerPages = new Map((pages.get('Starlight') ?? []).map((figures) => [figures.path, figures]));
@@ -476,7 +508,7 @@ async function main(): Promise<void> {
   console.log(`regions of the heaviest shell (${heaviestShell.path}), gzip each alone: ${Object.entries(heaviestShell.regions).map(([name, bytes]) => `${name} ${kb(bytes)} KB`).join(', ')}`);
 
   if (!pagesOnly) {
-  console.log(`\nSearch (CPU slowed ${cpuSlowdown}x; medians of ${runs} runs a site, alternating; ${searchQueries.length} clinical queries, each run starting from a different one)`);
+  console.log(`\nSearch (CPU slowed ${cpuSlowdown}x; medians of ${runs} runs a site, alternating, the engine ${enginePasses} times a run; ${searchQueries.length} clinical queries, each run starting from a different one)`);
   console.log(`${pad('measure', 58)}${pad('ours', 12)}${theirs ? `${pad('Starlight', 12)}Starlight / ours` : ''}`);
   const row = (label: string, key: 'engineSetupMs' | 'engineFirstMs' | 'engineLaterMs' | 'feltFirstMs' | 'feltLaterMs') =>
     console.log(`${pad(label, 58)}${pad(`${ours[key].toFixed(0)} ms`, 12)}${theirs ? `${pad(`${theirs[key].toFixed(0)} ms`, 12)}${ratio(theirs[key], ours[key])}` : ''}`);
@@ -485,6 +517,9 @@ async function main(): Promise<void> {
   row('engine: later queries to result data', 'engineLaterMs');
   row(`felt: first query, last keystroke to first result shown`, 'feltFirstMs');
   row(`felt: later queries, last keystroke to first result shown`, 'feltLaterMs');
+  if (pairedLater) {
+    console.log(`engine later queries, paired (the same query in the same pass of both sites, ${pairedLater.pairs} pairs): Starlight / ours median ${pairedLater.medianRatio.toFixed(2)}x, interquartile ${pairedLater.quartiles.map((value) => value.toFixed(2)).join('-')}x; this site as fast or faster in ${pairedLater.oursNoSlower} of ${pairedLater.pairs}`);
+  }
   for (const entry of summary) {
     console.log(`felt, ${entry.name}: first query ${entry.feltFirstRange.map((value) => value.toFixed(0)).join('-')} ms over the runs, later queries ${entry.feltLaterRange.map((value) => value.toFixed(0)).join('-')} ms (a shared machine spreads these; the medians are the figures)`);
   }
@@ -534,7 +569,9 @@ async function main(): Promise<void> {
     cpuSlowdown,
     keyDelayMs,
     runs,
+    enginePasses,
     queries: searchQueries,
+    pairedLater,
     summary,
     pages: Object.fromEntries(pages),
     shells,
