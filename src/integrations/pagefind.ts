@@ -3,10 +3,12 @@
  * written. Pagefind's Node API reports errors in arrays instead of throwing; each is checked here so
  * a broken index fails the build instead of shipping quietly.
  */
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { spaceTableCells } from '../lib/index-text.ts';
 
 function failOn(step: string, errors: string[] | undefined): void {
   if (errors && errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -23,12 +25,19 @@ export default function pagefindIndex(): AstroIntegration {
           const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['sup.citation', '.print-button'] });
           failOn('createIndex', created.errors);
           const index = created.index!;
-          const added = await index.addDirectory({ path: outDir });
-          failOn('indexing', added.errors);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
+          // Each page is added as text rather than read from the folder, so table cells can be spaced apart.
+          const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+          let pageCount = 0;
+          for (const file of files) {
+            const content = spaceTableCells(await readFile(join(outDir, file), 'utf8'));
+            const added = await index.addHTMLFile({ sourcePath: relative(outDir, join(outDir, file)).split(sep).join('/'), content });
+            failOn(`indexing ${file}`, added.errors);
+            if (added.file?.url && content.includes('data-pagefind-body')) pageCount++;
+          }
+          if (pageCount === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           failOn('writeFiles', written.errors);
-          logger.info(`search index: ${added.page_count} pages`);
+          logger.info(`search index: ${pageCount} pages`);
         } finally {
           await pagefind.close();
         }

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { spaceTableCells } from '../../src/lib/index-text.ts';
+
+describe('spaceTableCells', () => {
+  it('puts a space after every closing cell that has none, so neighbouring cells stay separate words', () => {
+    const row = '<tr><th scope="row">20 kg</th><td>1 mg</td><TD>2 mg</TD></tr><tr><th>25 kg</th></tr>';
+    expect(spaceTableCells(row)).toBe('<tr><th scope="row">20 kg</th> <td>1 mg</td> <TD>2 mg</TD> </tr><tr><th>25 kg</th> </tr>');
+  });
+
+  it('leaves cells already followed by whitespace, and everything else, as they are', () => {
+    const html = '<table><tr><td>a</td>\n<td>b</td> </tr></table><p>Per dose</p><thead>';
+    expect(spaceTableCells(html)).toBe(html);
+  });
+});
