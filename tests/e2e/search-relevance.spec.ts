@@ -287,3 +287,37 @@ test.describe('through the search box', () => {
     }
   });
 });
+
+test('table cells are indexed as separate words, and the weight-band tables by their weights, not every computed dose', async ({ browser }) => {
+  const page = await browser.newPage();
+  await page.goto('/weight-band-tables/');
+  const found = await page.evaluate(async (queries) => {
+    const pagefindUrl = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ pagefindUrl);
+    await pagefind.options({ baseUrl: '/', excerptLength: 22 });
+    await pagefind.init();
+    const out: Record<string, Array<{ url: string; excerpt: string; content: string }>> = {};
+    for (const query of queries) {
+      const search = await pagefind.search(query);
+      out[query] = await Promise.all(search.results.slice(0, 3).map(async (result: { data: () => Promise<{ url: string; excerpt: string; content: string }> }) => {
+        const data = await result.data();
+        return { url: data.url, excerpt: data.excerpt, content: data.content };
+      }));
+    }
+    return out;
+  }, ['25 kg', 'release dosing strengths']);
+  // The weight column: "25 kg" lands on the tables, and their indexed text keeps each weight a word of its own.
+  const tables = found['25 kg'][0];
+  expect(tables?.url).toMatch(/\/weight-band-tables\//);
+  expect(tables.content).toContain('20 kg 25 kg 30 kg');
+  expect(tables.content).not.toMatch(/kg\d/);
+  // The product table's header cells read as separate words in excerpts ("Product Release and dosing").
+  const products = found['release dosing strengths'].find((result) => result.url.includes('/formulations-and-brands/'));
+  expect(products, 'Formulations and brands answers "release dosing strengths"').toBeDefined();
+  expect(products!.content).not.toMatch(/ProductRelease|dosingStrengths|StrengthsStatus/);
+  // A computed dose from a row ("4.5 mg twice a day = 9 mg/day") is not indexed on the tables' page.
+  expect(tables.content).not.toContain('twice a day = 9 mg/day');
+  const ignored = await page.locator('[data-weight-band] tbody td').evaluateAll((cells) => cells.length > 0 && cells.every((cell) => cell.hasAttribute('data-pagefind-ignore')));
+  expect(ignored).toBe(true);
+  await page.close();
+});
