@@ -12,7 +12,9 @@
  *      (--engine-passes N), with later queries also compared in pairs (same query, same pass);
  *    - search as felt: each query typed into each site's own search box at 50 ms a key, timed from
  *      the last keystroke to the frame in which the first result for that query is on screen.
- * 4. Builds 1,000 generated topics in a temporary copy and times it (skipped with --quick).
+ * 4. Builds 1,000 generated topics in a temporary copy and times it, and times search on both sites
+ *    again with 150 generated topics added to each (--scale-topics N), 3 runs a site: does the margin
+ *    hold as the content grows? Both skipped with --quick; the second with --no-scale.
  * Options: --quick, --runs N (default 5), --engine-passes N (default 3), --no-build (reuse dist/ and the peer's last build),
  * --pages-only (bytes and page shell only, no search timing).
  * BENCH_PORT (default 4390) serves this site, BENCH_PORT+1 the peer.
@@ -38,6 +40,10 @@ const pagesOnly = args.includes('--pages-only');
 const runs = Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 5);
 /** Engine timings per run and site: cheap next to the felt runs, and a few ms apart, so more of them. */
 const enginePasses = Math.max(1, Number(args[args.indexOf('--engine-passes') + 1]) || 3);
+/** Search side by side once the content has grown: this many generated topics added to both sites. */
+const scaleTopics = Math.max(1, Number(args[args.indexOf('--scale-topics') + 1]) || 150);
+const skipScale = skipLargeBuild || args.includes('--no-scale');
+const scaleRuns = 3;
 const peerTemplate = resolve(process.env.PEER_DIR || join(root, '../shared/peer'));
 const peerWork = resolve(process.env.PEER_WORK || join(tmpdir(), 'tacrolimus-bench-peer'));
 
@@ -380,6 +386,59 @@ function generateLargeSite(count: number): string {
   return dir;
 }
 
+interface ScaleFigures {
+  /** Topics on each site, and how many of them are generated. */
+  topics: number;
+  generated: number;
+  sites: Array<{ name: string; engineFirstMs: number; engineLaterMs: number; feltFirstMs: number; feltLaterMs: number }>;
+}
+
+/**
+ * Does the margin hold as the content grows? Both sites are built again with the same generated
+ * topics added (copies of Monitoring), served on the next two ports, and timed as above, fewer runs.
+ */
+async function measureAtScale(sites: Site[], topicCount: number): Promise<ScaleFigures> {
+  const dir = generateLargeSite(scaleTopics);
+  const peerScaleWork = `${peerWork}-scale`;
+  try {
+    timeBuild(dir, `${scaleTopics}-topic`);
+    // The peer's packages are the same as for its first build: shared, not installed again.
+    mkdirSync(peerScaleWork, { recursive: true });
+    if (!existsSync(join(peerScaleWork, 'node_modules')) && existsSync(join(peerWork, 'node_modules'))) symlinkSync(join(peerWork, 'node_modules'), join(peerScaleWork, 'node_modules'));
+    const output = execFileSync(process.execPath, [join(peerTemplate, 'prepare.mjs'), dir, peerScaleWork], { encoding: 'utf8' });
+    const peerDist = (JSON.parse(output.trim().split('\n').pop()!) as { dist: string }).dist;
+    const scaled = sites.map((site, index) => ({ ...site, dist: index === 0 ? join(dir, 'dist') : peerDist, origin: `http://127.0.0.1:${port + 2 + index}` }));
+    const servers = await Promise.all(scaled.map((site, index) => serve({ dir: site.dist, base: '/', port: port + 2 + index, securityHeaders: index === 0 })));
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+    const engine = new Map<string, EngineRun[]>(scaled.map((site) => [site.name, []]));
+    const felt = new Map<string, FeltRun[]>(scaled.map((site) => [site.name, []]));
+    try {
+      for (let run = 0; run < scaleRuns; run++) {
+        const queries = [...searchQueries.slice(run % searchQueries.length), ...searchQueries.slice(0, run % searchQueries.length)];
+        const order = run % 2 === 0 ? scaled : [...scaled].reverse();
+        for (const site of order) engine.get(site.name)!.push(await engineRun(browser, site, queries));
+        for (const site of order) felt.get(site.name)!.push(await feltRun(browser, site, queries));
+      }
+    } finally {
+      await browser.close();
+      servers.forEach((server) => server.close());
+    }
+    return {
+      topics: topicCount + scaleTopics,
+      generated: scaleTopics,
+      sites: scaled.map((site) => ({
+        name: site.name,
+        engineFirstMs: median(engine.get(site.name)!.map((entry) => entry.firstMs)),
+        engineLaterMs: median(engine.get(site.name)!.flatMap((entry) => entry.laterMs)),
+        feltFirstMs: median(felt.get(site.name)!.map((entry) => entry.firstMs)),
+        feltLaterMs: median(felt.get(site.name)!.flatMap((entry) => entry.laterMs)),
+      })),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
@@ -469,6 +528,12 @@ async function main(): Promise<void> {
     }
   }
 
+  let scale: ScaleFigures | undefined;
+  if (!skipScale && !pagesOnly && peer) {
+    console.log(`Timing search with ${scaleTopics} generated topics added to both sites...`);
+    scale = await measureAtScale(sites, topicSlugs.length);
+  }
+
   // Summaries per site.
   const summary = sites.map((site) => {
     const topics = pages.get(site.name)!.filter((figures) => figures.path.startsWith('/topics/'));
@@ -540,6 +605,17 @@ async function main(): Promise<void> {
     const laters = phaseRuns.flatMap((entry) => entry.phases.slice(1).map((phase) => phase?.[key])).filter((value): value is number => value !== undefined);
     console.log(`${pad(label, 58)}${pad(firsts.length ? median(firsts).toFixed(1) : '-', 10)}${laters.length ? median(laters).toFixed(1) : '-'}`);
   }
+  if (scale) {
+    const [mine, other] = scale.sites;
+    console.log(`\nSearch with ${scale.topics} topics on each site (${scale.topics - scale.generated} + ${scale.generated} generated copies of Monitoring; medians of ${scaleRuns} runs a site, alternating)`);
+    console.log(`${pad('measure', 58)}${pad('ours', 12)}${pad('Starlight', 12)}Starlight / ours`);
+    for (const [label, key] of [
+      ['engine: first query to result data (5 results)', 'engineFirstMs'],
+      ['engine: later queries to result data', 'engineLaterMs'],
+      ['felt: first query, last keystroke to first result shown', 'feltFirstMs'],
+      ['felt: later queries, last keystroke to first result shown', 'feltLaterMs'],
+    ] as const) console.log(`${pad(label, 58)}${pad(`${mine[key].toFixed(0)} ms`, 12)}${pad(`${other[key].toFixed(0)} ms`, 12)}${ratio(other[key], mine[key])}`);
+  }
 
   }
 
@@ -559,6 +635,11 @@ async function main(): Promise<void> {
     console.log(`engine first query: ${ours.engineFirstMs.toFixed(0)} ms against Starlight's ${theirs.engineFirstMs.toFixed(0)} ms (budget: no slower): ${verdict(ours.engineFirstMs <= theirs.engineFirstMs)}`);
     console.log(`engine later queries: ${ours.engineLaterMs.toFixed(1)} ms against Starlight's ${theirs.engineLaterMs.toFixed(1)} ms (budget: no slower): ${verdict(ours.engineLaterMs <= theirs.engineLaterMs)}`);
   }
+  if (scale) {
+    const [mine, other] = scale.sites;
+    console.log(`felt first search at ${scale.topics} topics: ${(mine.feltFirstMs / other.feltFirstMs).toFixed(2)} of Starlight's (budget 0.5): ${verdict(mine.feltFirstMs <= other.feltFirstMs * budgets.shareOfPeerFelt)}`);
+    console.log(`felt later searches at ${scale.topics} topics: ${(mine.feltLaterMs / other.feltLaterMs).toFixed(2)} of Starlight's (budget 0.5): ${verdict(mine.feltLaterMs <= other.feltLaterMs * budgets.shareOfPeerFelt)}`);
+  }
   if (siteBuildSeconds !== undefined) console.log(`site build with index: ${siteBuildSeconds.toFixed(1)} s (budget 15 s): ${verdict(siteBuildSeconds <= budgets.siteBuildSeconds)}`);
   if (peer?.seconds !== undefined) console.log(`Starlight peer build (same topics): ${peer.seconds.toFixed(1)} s`);
   if (largeBuildSeconds !== undefined) console.log(`1,000 generated topics: ${largeBuildSeconds.toFixed(1)} s (budget 180 s): ${verdict(largeBuildSeconds <= budgets.largeBuildSeconds)}`);
@@ -577,6 +658,7 @@ async function main(): Promise<void> {
     shells,
     engine: Object.fromEntries(engine),
     felt: Object.fromEntries(felt),
+    scale,
     build: { siteSeconds: siteBuildSeconds, peerSeconds: peer?.seconds, thousandTopicsSeconds: largeBuildSeconds },
     budgets,
   };
