@@ -15,6 +15,8 @@
  * 4. Builds 1,000 generated topics in a temporary copy and times it, and times search on both sites
  *    again with 150 generated topics added to each (--scale-topics N), 3 runs a site: does the margin
  *    hold as the content grows? Both skipped with --quick; the second with --no-scale.
+ * Served by nginx where installed (NGINX_PATH to point at one), else the Node preview server;
+ * --server node|nginx chooses.
  * Options: --quick, --runs N (default 5), --engine-passes N (default 3), --no-build (reuse dist/ and the peer's last build),
  * --pages-only (bytes and page shell only, no search timing).
  * BENCH_PORT (default 4390) serves this site, BENCH_PORT+1 the peer.
@@ -26,7 +28,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { serve } from './serve.ts';
-import { chromiumArgs, chromiumPath } from '../../tests/browser.ts';
+import { serveWithNginx } from './nginx-serve.ts';
+import { chromiumArgs, chromiumPath, nginxPath } from '../../tests/browser.ts';
 import { debounceMs, pagefindOptions } from '../lib/search-options.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -44,6 +47,29 @@ const enginePasses = Math.max(1, Number(args[args.indexOf('--engine-passes') + 1
 const scaleTopics = Math.max(1, Number(args[args.indexOf('--scale-topics') + 1]) || 150);
 const skipScale = skipLargeBuild || args.includes('--no-scale');
 const scaleRuns = 3;
+/**
+ * The web server both sites are served by: nginx (what a hospital runs) where it is installed, else the
+ * Node server of `npm run preview`; `--server node` or `--server nginx` chooses.
+ */
+const serverChoice = args.includes('--server') ? args[args.indexOf('--server') + 1] : undefined;
+function benchServer(): { name: 'nginx' | 'node'; binary?: string } {
+  if (serverChoice === 'node') return { name: 'node' };
+  try {
+    return { name: 'nginx', binary: nginxPath() };
+  } catch (error) {
+    if (serverChoice === 'nginx') throw error;
+    return { name: 'node' };
+  }
+}
+const server = benchServer();
+
+/** Serves each dist on its port, this site (the first) with its security headers; returns a stop function. */
+async function serveSites(list: Array<{ dist: string; port: number }>): Promise<() => void> {
+  const sites = list.map((site, index) => ({ dir: site.dist, port: site.port, securityHeaders: index === 0 }));
+  if (server.binary) return (await serveWithNginx(server.binary, sites)).stop;
+  const servers = await Promise.all(sites.map((site) => serve({ dir: site.dir, base: '/', port: site.port, securityHeaders: site.securityHeaders })));
+  return () => servers.forEach((running) => running.close());
+}
 const peerTemplate = resolve(process.env.PEER_DIR || join(root, '../shared/peer'));
 const peerWork = resolve(process.env.PEER_WORK || join(tmpdir(), 'tacrolimus-bench-peer'));
 
@@ -408,7 +434,7 @@ async function measureAtScale(sites: Site[], topicCount: number): Promise<ScaleF
     const output = execFileSync(process.execPath, [join(peerTemplate, 'prepare.mjs'), dir, peerScaleWork], { encoding: 'utf8' });
     const peerDist = (JSON.parse(output.trim().split('\n').pop()!) as { dist: string }).dist;
     const scaled = sites.map((site, index) => ({ ...site, dist: index === 0 ? join(dir, 'dist') : peerDist, origin: `http://127.0.0.1:${port + 2 + index}` }));
-    const servers = await Promise.all(scaled.map((site, index) => serve({ dir: site.dist, base: '/', port: port + 2 + index, securityHeaders: index === 0 })));
+    const stopServers = await serveSites(scaled.map((site, index) => ({ dist: site.dist, port: port + 2 + index })));
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     const engine = new Map<string, EngineRun[]>(scaled.map((site) => [site.name, []]));
     const felt = new Map<string, FeltRun[]>(scaled.map((site) => [site.name, []]));
@@ -421,7 +447,7 @@ async function measureAtScale(sites: Site[], topicCount: number): Promise<ScaleF
       }
     } finally {
       await browser.close();
-      servers.forEach((server) => server.close());
+      stopServers();
     }
     return {
       topics: topicCount + scaleTopics,
@@ -483,7 +509,8 @@ async function main(): Promise<void> {
       loadsFilters: true,
     });
   }
-  const servers = await Promise.all(sites.map((site, index) => serve({ dir: site.dist, base: '/', port: port + index, securityHeaders: index === 0 })));
+  console.log(`Serving both sites with ${server.name === 'nginx' ? `nginx (${server.binary})` : 'the Node preview server'}`);
+  const stopServers = await serveSites(sites.map((site, index) => ({ dist: site.dist, port: port + index })));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 
   const topicSlugs = readdirSync(join(root, 'dist/topics')).sort();
@@ -515,7 +542,7 @@ async function main(): Promise<void> {
     for (const site of order) felt.get(site.name)!.push(await feltRun(browser, site, queries));
   }
   await browser.close();
-  servers.forEach((server) => server.close());
+  stopServers();
 
   let largeBuildSeconds: number | undefined;
   if (!skipLargeBuild && !pagesOnly) {
@@ -646,6 +673,7 @@ async function main(): Promise<void> {
 
   const report = {
     date: new Date().toISOString(),
+    server: server.name,
     machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
     cpuSlowdown,
     keyDelayMs,
