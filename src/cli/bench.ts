@@ -22,7 +22,7 @@
  * BENCH_PORT (default 4390) serves this site, BENCH_PORT+1 the peer.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -400,6 +400,8 @@ function median(values: number[]): number {
 
 function generateLargeSite(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-large-'));
+  // Readable by nginx's worker processes, which do not run as the user that made the folder.
+  chmodSync(dir, 0o755);
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   const template = readFileSync(join(root, 'content/topics/monitoring.md'), 'utf8');
