@@ -22,7 +22,7 @@
  * BENCH_PORT (default 4390) serves this site, BENCH_PORT+1 the peer.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -64,11 +64,11 @@ function benchServer(): { name: 'nginx' | 'node'; binary?: string } {
 const server = benchServer();
 
 /** Serves each dist on its port, this site (the first) with its security headers; returns a stop function. */
-async function serveSites(list: Array<{ dist: string; port: number }>): Promise<() => void> {
+async function serveSites(list: Array<{ dist: string; port: number }>): Promise<() => Promise<void>> {
   const sites = list.map((site, index) => ({ dir: site.dist, port: site.port, securityHeaders: index === 0 }));
   if (server.binary) return (await serveWithNginx(server.binary, sites)).stop;
   const servers = await Promise.all(sites.map((site) => serve({ dir: site.dir, base: '/', port: site.port, securityHeaders: site.securityHeaders })));
-  return () => servers.forEach((running) => running.close());
+  return async () => servers.forEach((running) => running.close());
 }
 const peerTemplate = resolve(process.env.PEER_DIR || join(root, '../shared/peer'));
 const peerWork = resolve(process.env.PEER_WORK || join(tmpdir(), 'tacrolimus-bench-peer'));
@@ -366,6 +366,40 @@ async function feltRun(browser: Browser, site: Site, queries: string[]): Promise
   return { firstMs: times[0], laterMs: times.slice(1), phases };
 }
 
+interface SearchTimings {
+  engine: Map<string, EngineRun[]>;
+  felt: Map<string, FeltRun[]>;
+}
+
+/**
+ * The engine and search as felt on each site, `count` runs alternating the sites, each run starting
+ * from a different query (so "first query" is not one query's figure), with `passes` engine passes a
+ * run, alternating too, so each pass of one site sits next to a pass of the other (paired below).
+ */
+async function timeSearch(browser: Browser, sites: Site[], count: number, passes: number): Promise<SearchTimings> {
+  const engine = new Map<string, EngineRun[]>(sites.map((site) => [site.name, []]));
+  const felt = new Map<string, FeltRun[]>(sites.map((site) => [site.name, []]));
+  for (let run = 0; run < count; run++) {
+    const queries = [...searchQueries.slice(run % searchQueries.length), ...searchQueries.slice(0, run % searchQueries.length)];
+    const order = run % 2 === 0 ? sites : [...sites].reverse();
+    for (let pass = 0; pass < passes; pass++) {
+      for (const site of pass % 2 === 0 ? order : [...order].reverse()) engine.get(site.name)!.push(await engineRun(browser, site, queries));
+    }
+    for (const site of order) felt.get(site.name)!.push(await feltRun(browser, site, queries));
+  }
+  return { engine, felt };
+}
+
+/** The medians a site's search is judged by: first and later queries, engine and felt. */
+function searchMedians(engineRuns: EngineRun[], feltRuns: FeltRun[]) {
+  return {
+    engineFirstMs: median(engineRuns.map((entry) => entry.firstMs)),
+    engineLaterMs: median(engineRuns.flatMap((entry) => entry.laterMs)),
+    feltFirstMs: median(feltRuns.map((entry) => entry.firstMs)),
+    feltLaterMs: median(feltRuns.flatMap((entry) => entry.laterMs)),
+  };
+}
+
 /** The value at a share (0-1) of the way through the sorted values, interpolated. */
 function quantile(values: number[], share: number): number {
   if (values.length === 0) return Number.NaN;
@@ -400,8 +434,6 @@ function median(values: number[]): number {
 
 function generateLargeSite(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-large-'));
-  // Readable by nginx's worker processes, which do not run as the user that made the folder.
-  chmodSync(dir, 0o755);
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   const template = readFileSync(join(root, 'content/topics/monitoring.md'), 'utf8');
@@ -418,7 +450,7 @@ interface ScaleFigures {
   /** Topics on each site, and how many of them are generated. */
   topics: number;
   generated: number;
-  sites: Array<{ name: string; engineFirstMs: number; engineLaterMs: number; feltFirstMs: number; feltLaterMs: number }>;
+  sites: Array<{ name: string } & ReturnType<typeof searchMedians>>;
 }
 
 /**
@@ -438,29 +470,17 @@ async function measureAtScale(sites: Site[], topicCount: number): Promise<ScaleF
     const scaled = sites.map((site, index) => ({ ...site, dist: index === 0 ? join(dir, 'dist') : peerDist, origin: `http://127.0.0.1:${port + 2 + index}` }));
     const stopServers = await serveSites(scaled.map((site, index) => ({ dist: site.dist, port: port + 2 + index })));
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-    const engine = new Map<string, EngineRun[]>(scaled.map((site) => [site.name, []]));
-    const felt = new Map<string, FeltRun[]>(scaled.map((site) => [site.name, []]));
+    let timed: SearchTimings;
     try {
-      for (let run = 0; run < scaleRuns; run++) {
-        const queries = [...searchQueries.slice(run % searchQueries.length), ...searchQueries.slice(0, run % searchQueries.length)];
-        const order = run % 2 === 0 ? scaled : [...scaled].reverse();
-        for (const site of order) engine.get(site.name)!.push(await engineRun(browser, site, queries));
-        for (const site of order) felt.get(site.name)!.push(await feltRun(browser, site, queries));
-      }
+      timed = await timeSearch(browser, scaled, scaleRuns, 1);
     } finally {
       await browser.close();
-      stopServers();
+      await stopServers();
     }
     return {
       topics: topicCount + scaleTopics,
       generated: scaleTopics,
-      sites: scaled.map((site) => ({
-        name: site.name,
-        engineFirstMs: median(engine.get(site.name)!.map((entry) => entry.firstMs)),
-        engineLaterMs: median(engine.get(site.name)!.flatMap((entry) => entry.laterMs)),
-        feltFirstMs: median(felt.get(site.name)!.map((entry) => entry.firstMs)),
-        feltLaterMs: median(felt.get(site.name)!.flatMap((entry) => entry.laterMs)),
-      })),
+      sites: scaled.map((site) => ({ name: site.name, ...searchMedians(timed.engine.get(site.name)!, timed.felt.get(site.name)!) })),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -531,20 +551,9 @@ async function main(): Promise<void> {
   for (const slug of topicSlugs) shells.push(await measureShell(browser, sites[0], `/topics/${slug}/`));
 
   console.log(`Timing search, ${runs} runs a site, alternating...`);
-  const engine = new Map<string, EngineRun[]>(sites.map((site) => [site.name, []]));
-  const felt = new Map<string, FeltRun[]>(sites.map((site) => [site.name, []]));
-  for (let run = 0; run < (pagesOnly ? 0 : runs); run++) {
-    // Each run starts from a different query, so "first query" is not one query's figure.
-    const queries = [...searchQueries.slice(run % searchQueries.length), ...searchQueries.slice(0, run % searchQueries.length)];
-    const order = run % 2 === 0 ? sites : [...sites].reverse();
-    // Engine passes alternate too, so each pass of one site sits next to a pass of the other (paired below).
-    for (let pass = 0; pass < enginePasses; pass++) {
-      for (const site of pass % 2 === 0 ? order : [...order].reverse()) engine.get(site.name)!.push(await engineRun(browser, site, queries));
-    }
-    for (const site of order) felt.get(site.name)!.push(await feltRun(browser, site, queries));
-  }
+  const { engine, felt } = await timeSearch(browser, sites, pagesOnly ? 0 : runs, enginePasses);
   await browser.close();
-  stopServers();
+  await stopServers();
 
   let largeBuildSeconds: number | undefined;
   if (!skipLargeBuild && !pagesOnly) {
@@ -574,10 +583,7 @@ async function main(): Promise<void> {
       topicMaxGzipBytes: Math.max(...topics.map((figures) => figures.totalGzipBytes)),
       scriptMaxGzipBytes: Math.max(...topics.map((figures) => figures.scriptGzipBytes)),
       engineSetupMs: median(engineRuns.map((entry) => entry.setupMs)),
-      engineFirstMs: median(engineRuns.map((entry) => entry.firstMs)),
-      engineLaterMs: median(engineRuns.flatMap((entry) => entry.laterMs)),
-      feltFirstMs: median(feltRuns.map((entry) => entry.firstMs)),
-      feltLaterMs: median(feltRuns.flatMap((entry) => entry.laterMs)),
+      ...searchMedians(engineRuns, feltRuns),
       feltFirstRange: [Math.min(...feltRuns.map((entry) => entry.firstMs)), Math.max(...feltRuns.map((entry) => entry.firstMs))],
       feltLaterRange: [Math.min(...feltRuns.flatMap((entry) => entry.laterMs)), Math.max(...feltRuns.flatMap((entry) => entry.laterMs))],
     };

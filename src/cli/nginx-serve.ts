@@ -1,15 +1,94 @@
 /**
- * Serves built sites with nginx on loopback, for the benchmark: the web server hospitals run, rather
- * than the small Node server of `npm run preview`. One nginx, one `server` block a site, started as the
- * current user in a scratch folder and stopped with `stop()`. The README's own nginx block is tested by
- * tests/e2e/nginx.spec.ts; this one only needs the same MIME types and headers for both sites.
+ * Running Debian's nginx on loopback as the current user, in a scratch folder: for the benchmark (the
+ * web server hospitals run, rather than the small Node server of `npm run preview`) and for the
+ * deployment test of the README's nginx block (tests/e2e/nginx.spec.ts). `nginxConfig` wraps a
+ * config's `http` content in the minimum such an nginx needs; `startNginx` checks it, starts it,
+ * waits until it answers and stops it on every way out.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { securityHeaders } from '../lib/security-headers.ts';
+
+/** A whole nginx.conf around `httpLines` (the server blocks and any types), for an nginx run from `work`. */
+export function nginxConfig(work: string, httpLines: string[], comment: string): string {
+  const temp = (name: string) => `    ${name}_temp_path ${join(work, name)};`;
+  return [
+    `# ${comment}`,
+    'daemon off;',
+    'worker_processes 1;',
+    // As root, workers would drop to "nobody", who may not be able to read the checkout.
+    ...(process.getuid?.() === 0 ? ['user root;'] : []),
+    `pid ${join(work, 'nginx.pid')};`,
+    `error_log ${join(work, 'error.log')} warn;`,
+    'events {}',
+    'http {',
+    '    include /etc/nginx/mime.types;',
+    '    default_type application/octet-stream;',
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp),
+    '',
+    ...httpLines,
+    '}',
+    '',
+  ].join('\n');
+}
+
+export interface RunningNginx {
+  /** What nginx has written to its standard output and error so far. */
+  output: () => string;
+  /** Stops nginx (a graceful quit, then a kill after 5 s) and removes its scratch folder. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Writes the config returned by `config(work)` into a new scratch folder, checks it with `nginx -t`,
+ * starts nginx and resolves once `ready()` is true. Throws, with nginx's output, if the config is
+ * rejected, nginx exits or it is not ready within 10 s.
+ */
+export async function startNginx(binary: string, config: (work: string) => string, ready: () => Promise<boolean>, what: string): Promise<RunningNginx> {
+  const work = mkdtempSync(join(tmpdir(), 'nginx-'));
+  const configFile = join(work, 'nginx.conf');
+  const text = config(work);
+  writeFileSync(configFile, text);
+  const args = ['-p', `${work}/`, '-e', join(work, 'error.log'), '-c', configFile];
+  const check = spawnSync(binary, ['-t', ...args], { encoding: 'utf8' });
+  if (check.status !== 0) {
+    rmSync(work, { recursive: true, force: true });
+    throw new Error(`nginx rejects the config ${what}:\n${check.stderr}\n--- nginx.conf ---\n${text}`);
+  }
+  const nginx = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  nginx.stdout.on('data', (chunk) => (output += chunk));
+  nginx.stderr.on('data', (chunk) => (output += chunk));
+  const killOnExit = () => nginx.kill('SIGTERM');
+  process.once('exit', killOnExit);
+  const stop = async () => {
+    process.off('exit', killOnExit);
+    if (nginx.exitCode === null && nginx.signalCode === null) {
+      const exited = new Promise((done) => nginx.once('exit', done));
+      nginx.kill('SIGQUIT');
+      const timer = setTimeout(() => nginx.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(work, { recursive: true, force: true });
+  };
+  const started = Date.now();
+  for (;;) {
+    if (nginx.exitCode !== null) {
+      await stop();
+      throw new Error(`nginx exited with ${nginx.exitCode}:\n${output}`);
+    }
+    if (await ready()) return { output: () => output, stop };
+    if (Date.now() - started > 10_000) {
+      await stop();
+      throw new Error(`nginx did not answer within 10 s:\n${output}`);
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
 
 export interface NginxSite {
   dir: string;
@@ -18,8 +97,8 @@ export interface NginxSite {
   securityHeaders: boolean;
 }
 
-/** The nginx.conf for the sites: no caching between visits, Pagefind's files as binary, WASM typed. */
-export function benchNginxConfig(sites: NginxSite[], work: string): string {
+/** The bench's server blocks: no caching between visits, Pagefind's files as binary. */
+function benchServerBlocks(sites: NginxSite[]): string[] {
   const quoted = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
   const server = (site: NginxSite) => [
     '  server {',
@@ -31,21 +110,12 @@ export function benchNginxConfig(sites: NginxSite[], work: string): string {
     ...(site.securityHeaders ? Object.entries(securityHeaders()).map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`) : []),
     '  }',
   ];
-  return [
-    'worker_processes 1;',
-    'daemon off;',
-    `error_log ${join(work, 'error.log')} warn;`,
-    `pid ${join(work, 'nginx.pid')};`,
-    'events { worker_connections 256; }',
-    'http {',
-    '  include /etc/nginx/mime.types;',
-    '  types { application/octet-stream pagefind pf_fragment pf_index pf_meta pf_filter; }',
-    '  access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(work, kind)};`),
-    ...sites.flatMap(server),
-    '}',
-    '',
-  ].join('\n');
+  return ['  types { application/octet-stream pagefind pf_fragment pf_index pf_meta pf_filter; }', '  access_log off;', ...sites.flatMap(server)];
+}
+
+/** The bench's whole nginx.conf, for nginx run from `work`. */
+export function benchNginxConfig(sites: NginxSite[], work: string): string {
+  return nginxConfig(work, benchServerBlocks(sites), 'Written by the bench (src/cli/nginx-serve.ts); deleted after the run.');
 }
 
 function answers(port: number): Promise<boolean> {
@@ -59,23 +129,12 @@ function answers(port: number): Promise<boolean> {
   });
 }
 
-/** Starts nginx for the sites; resolves once every port answers. */
-export async function serveWithNginx(binary: string, sites: NginxSite[]): Promise<{ stop: () => void }> {
-  const work = mkdtempSync(join(tmpdir(), 'bench-nginx-'));
-  const configFile = join(work, 'nginx.conf');
-  writeFileSync(configFile, benchNginxConfig(sites, work));
-  const nginx = spawn(binary, ['-p', work, '-c', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let errors = '';
-  nginx.stderr.on('data', (chunk) => (errors += chunk));
-  const stop = () => {
-    nginx.kill('SIGTERM');
-    rmSync(work, { recursive: true, force: true });
-  };
-  for (let attempt = 0; attempt < 50; attempt++) {
-    if (nginx.exitCode !== null) break;
-    if ((await Promise.all(sites.map((site) => answers(site.port)))).every(Boolean)) return { stop };
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  stop();
-  throw new Error(`nginx did not start for the bench: ${errors}`);
+/** Serves the sites with one nginx, a server block each; resolves once every port answers. */
+export function serveWithNginx(binary: string, sites: NginxSite[]): Promise<RunningNginx> {
+  return startNginx(
+    binary,
+    (work) => benchNginxConfig(sites, work),
+    async () => (await Promise.all(sites.map((site) => answers(site.port)))).every(Boolean),
+    'written for the bench',
+  );
 }

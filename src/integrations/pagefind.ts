@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { spaceTableCells } from '../lib/index-text.ts';
@@ -30,7 +30,7 @@ export default function pagefindIndex(): AstroIntegration {
           let pageCount = 0;
           for (const file of files) {
             const content = spaceTableCells(await readFile(join(outDir, file), 'utf8'));
-            const added = await index.addHTMLFile({ sourcePath: relative(outDir, join(outDir, file)).split(sep).join('/'), content });
+            const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
             failOn(`indexing ${file}`, added.errors);
             if (added.file?.url && content.includes('data-pagefind-body')) pageCount++;
           }

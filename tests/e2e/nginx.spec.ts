@@ -6,17 +6,16 @@
  * checks that matter for a hospital deployment run against it: pages, search, the 404 page, the
  * security headers, MIME types and gzip. nginx is stopped on every way out of the suite.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect as baseExpect, test } from '@playwright/test';
 
 /** Search loads its code on first use: allow for a busy test machine. */
 const expect = baseExpect.configure({ timeout: 15_000 });
+import { nginxConfig, startNginx, type RunningNginx } from '../../src/cli/nginx-serve.ts';
 import { mimeTypes } from '../../src/lib/mime-types.ts';
 import { securityHeaders } from '../../src/lib/security-headers.ts';
 import { nginxPath } from '../browser.ts';
@@ -65,8 +64,8 @@ function once(text: string, placeholder: string, what: string): void {
   if (count !== 1) throw new Error(`The README's nginx server block should hold "${placeholder}" (${what}) exactly once; found ${count}`);
 }
 
-/** The whole nginx.conf: a minimal non-root wrapper around the README's own blocks. */
-function nginxConfig(readme: string, port: number, work: string): string {
+/** The whole nginx.conf: the README's own blocks, in the minimal wrapper a loopback nginx needs. */
+function readmeNginxConfig(readme: string, port: number, work: string): string {
   const block = readmeNginxBlock(readme);
   const types = topLevelBlock(block, 'types');
   let server = topLevelBlock(block, 'server');
@@ -74,28 +73,11 @@ function nginxConfig(readme: string, port: number, work: string): string {
   once(server, aliasPlaceholder, 'the path to the built site');
   expect(server, 'the README serves the sub-path the tests build for').toContain(`location ${subPath} {`);
   server = server.replace(listenPlaceholder, `listen 127.0.0.1:${port};`).replace(aliasPlaceholder, `${siteDir}/`);
-  const temp = (name: string) => `${name}_temp_path ${join(work, name)};`;
-  return [
-    '# Written by tests/e2e/nginx.spec.ts from the README; deleted after the run.',
-    'daemon off;',
-    'worker_processes 1;',
-    // As root, workers would drop to "nobody", who may not be able to read the checkout.
-    ...(process.getuid?.() === 0 ? ['user root;'] : []),
-    `pid ${join(work, 'nginx.pid')};`,
-    `error_log ${join(work, 'error.log')} warn;`,
-    'events {}',
-    'http {',
-    '    include /etc/nginx/mime.types;',
-    '    default_type application/octet-stream;',
-    `    access_log ${join(work, 'access.log')};`,
-    `    ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n    ')}`,
-    '',
-    types.replace(/^/gm, '    '),
-    '',
-    server.replace(/^/gm, '    '),
-    '}',
-    '',
-  ].join('\n');
+  return nginxConfig(
+    work,
+    [`    access_log ${join(work, 'access.log')};`, '', types.replace(/^/gm, '    '), '', server.replace(/^/gm, '    ')],
+    'Written by tests/e2e/nginx.spec.ts from the README; deleted after the run.',
+  );
 }
 
 /** The first loopback port from TEST_PORT+2 on that nothing listens on. */
@@ -132,59 +114,23 @@ function get(path: string, headers: Record<string, string> = {}): Promise<Answer
 
 let port = 0;
 let origin = '';
-let work = '';
-let nginx: ChildProcess | undefined;
-let nginxOutput = '';
-const stopOnExit = () => nginx?.kill('SIGTERM');
-
-async function stopNginx(): Promise<void> {
-  process.off('exit', stopOnExit);
-  const running = nginx;
-  nginx = undefined;
-  if (running && running.exitCode === null && running.signalCode === null) {
-    const exited = new Promise((done) => running.once('exit', done));
-    running.kill('SIGQUIT');
-    const timer = setTimeout(() => running.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  if (work) rmSync(work, { recursive: true, force: true });
-  work = '';
-}
+let nginx: RunningNginx | undefined;
 
 test.beforeAll(async () => {
-  const binary = nginxPath();
   port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  work = mkdtempSync(join(tmpdir(), 'nginx-test-'));
-  try {
-    const configFile = join(work, 'nginx.conf');
-    const config = nginxConfig(readFileSync(join(root, 'README.md'), 'utf8'), port, work);
-    writeFileSync(configFile, config);
-    const args = ['-p', `${work}/`, '-e', join(work, 'error.log'), '-c', configFile];
-    const check = spawnSync(binary, ['-t', ...args], { encoding: 'utf8' });
-    if (check.status !== 0) throw new Error(`nginx rejects the config written from the README:\n${check.stderr}\n--- nginx.conf ---\n${config}`);
-
-    nginx = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    process.once('exit', stopOnExit);
-    nginx.stdout!.on('data', (chunk) => (nginxOutput += chunk));
-    nginx.stderr!.on('data', (chunk) => (nginxOutput += chunk));
-    const started = Date.now();
-    for (;;) {
-      if (nginx.exitCode !== null) throw new Error(`nginx exited with ${nginx.exitCode}:\n${nginxOutput}`);
-      const ready = await get(subPath).then((answer) => answer.status === 200, () => false);
-      if (ready) break;
-      if (Date.now() - started > 10_000) throw new Error(`nginx did not answer on ${origin}${subPath} within 10 s:\n${nginxOutput}`);
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  } catch (error) {
-    await stopNginx();
-    throw error;
-  }
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  nginx = await startNginx(
+    nginxPath(),
+    (work) => readmeNginxConfig(readme, port, work),
+    () => get(subPath).then((answer) => answer.status === 200, () => false),
+    'written from the README',
+  );
 });
 
 test.afterAll(async () => {
-  await stopNginx();
+  await nginx?.stop();
+  nginx = undefined;
 });
 
 /** A header as one string (nginx sends each of ours once). */
