@@ -47,6 +47,24 @@ export function parseTopicHref(href: string): LinkTarget | undefined {
   return match ? { topic: match[1], heading: match[2] } : undefined;
 }
 
+/**
+ * The site's own pages, other than topics, that topic text may link to: `[sources used](page:about#sources-used)`.
+ * Written this way (not as a site path) so the link works under a sub-path too.
+ */
+export const sitePages = ['about', 'references', 'changes', 'binder', 'dose-calculator', 'weight-band-tables'] as const;
+
+/** `page:name` or `page:name#anchor`; undefined for any other address. */
+export function parsePageHref(href: string): { page: string; anchor?: string } | undefined {
+  const match = /^page:([a-z0-9-]+)(?:#([a-z0-9-]+))?$/.exec(href);
+  return match ? { page: match[1], anchor: match[2] } : undefined;
+}
+
+/** The address a site-page link gets on the built site, under the site's base path. */
+export function pageHref(base: string, target: { page: string; anchor?: string }): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  return `${cleanBase}${target.page}/${target.anchor ? `#${target.anchor}` : ''}`;
+}
+
 /** `evidence:`, `evidence:#heading` or `evidence:slug#heading`; undefined for any other address. */
 export function parseEvidenceHref(href: string): LinkTarget | undefined {
   const match = /^evidence:(?:([a-z0-9-]+)?#([a-z0-9-]+))?$/.exec(href);
@@ -178,6 +196,14 @@ export function checkTopicLinks(body: string, slug: string, outlines: Map<string
       if (!outline) at(`link to unknown topic "${topicTarget.topic}"`);
       else if (topicTarget.heading && !outline.headingIds.has(topicTarget.heading)) {
         at(`link to unknown heading "#${topicTarget.heading}" in topic "${topicTarget.topic}"`);
+      }
+      continue;
+    }
+    if (link.href.startsWith('page:')) {
+      const page = parsePageHref(link.href);
+      if (!page) at(`link "${link.href}" is not written as page:name or page:name#anchor`);
+      else if (!(sitePages as readonly string[]).includes(page.page)) {
+        at(`link to unknown site page "${page.page}": write one of ${sitePages.join(', ')}`);
       }
       continue;
     }

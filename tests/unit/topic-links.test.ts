@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-checks';
 import {
   checkKeyPoints,
+  checkTopicLinks,
   evidenceNoteId,
   outlineTopic,
+  pageHref,
   parseEvidenceHref,
+  parsePageHref,
   parseTopicHref,
   topicHref,
   unlinkedTopicMentions,
@@ -35,6 +38,23 @@ describe('topic links', () => {
     expect(topicHref('/guidelines/tacrolimus/', { topic: 'monitoring', heading: 'kidney-function' })).toBe('/guidelines/tacrolimus/topics/monitoring/#kidney-function');
     expect(topicHref('/guidelines/tacrolimus', { topic: 'monitoring' })).toBe('/guidelines/tacrolimus/topics/monitoring/');
     expect(evidenceNoteId('starting-dose', 2)).toBe('note-starting-dose-2');
+  });
+
+  it('reads and builds links to the site pages that are not topics, under any base path', () => {
+    expect(parsePageHref('page:about#sources-used')).toEqual({ page: 'about', anchor: 'sources-used' });
+    expect(parsePageHref('page:references')).toEqual({ page: 'references', anchor: undefined });
+    expect(parsePageHref('/about/')).toBeUndefined();
+    expect(pageHref('/', { page: 'about', anchor: 'sources-used' })).toBe('/about/#sources-used');
+    expect(pageHref('/guidelines/tacrolimus', { page: 'about' })).toBe('/guidelines/tacrolimus/about/');
+  });
+
+  it('rejects a link to a site page that does not exist, or a site path, with line and column', () => {
+    const body = ['## Key points', '', 'See [the sources](page:about#sources-used).', 'See [nothing](page:nowhere).', 'See [a path](/about/).'].join('\n');
+    const messages = checkTopicLinks(body, 'x', new Map()).map((problem) => `${problem.line}: ${problem.message}`);
+    expect(messages).toEqual([
+      '4: link to unknown site page "nowhere": write one of about, references, changes, binder, dose-calculator, weight-band-tables (column 5)',
+      '5: link "/about/" is a site path: write topic:slug (the site may live under a sub-path) (column 5)',
+    ]);
   });
 
   it('outlines a topic: headings, sections and the notes in each', () => {
