@@ -1,7 +1,7 @@
 /**
  * Running Debian's nginx on loopback as the current user, in a scratch folder: for the benchmark (the
  * web server hospitals run, rather than the small Node server of `npm run preview`) and for the
- * deployment test of the README's nginx block (tests/e2e/nginx.spec.ts). `nginxConfig` wraps a
+ * deployment test of the documented nginx block (docs/deploying.md, tests/e2e/nginx.spec.ts). `nginxConfig` wraps a
  * config's `http` content in the minimum such an nginx needs; `startNginx` checks it, starts it,
  * waits until it answers and stops it on every way out.
  */

@@ -2,25 +2,25 @@
  * The build's own content checks, for what zod alone cannot see: a citation key missing from the
  * bibliography or from the topic's frontmatter, a frontmatter citation never used, two topics with
  * one slug. Every problem names the file, the line where known, and the key or field at fault.
+ * Here: the checks of each topic (checkMarkdown), of site.yaml and the local file, and of the whole
+ * folder together (checkContent). How a problem is told and YAML files are validated with their lines
+ * is in content-problems.ts, the bibliography's checks in reference-checks.ts, the unit check in
+ * unit-checks.ts.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { z } from 'astro/zod';
+import { LineCounter, parseDocument } from 'yaml';
 import { findCitationMarkers, lineAndColumn } from './citations.ts';
-import { glanceSchema, localSchema, referenceSchema, siteContentSchema, topicSchema, type LocalDetails, type SiteContent, type TopicFrontmatter } from '../content.config.ts';
+import { glanceSchema, localSchema, siteContentSchema, topicSchema, type LocalDetails, type SiteContent, type TopicFrontmatter } from '../content.config.ts';
 import { changeProblems, releaseProblems, updatedWithoutChange } from './versions.ts';
 import { missingAliasTargets, parseSearchAliases } from './aliases.ts';
 import { checkKeyPoints, checkTopicLinks, frontmatterBlock, outlineTopic, unlinkedTopicMentions, type TopicOutline } from './topic-links.ts';
+import { checkYamlFile, schemaProblems, yamlLineLookup, type ContentProblem } from './content-problems.ts';
+import { checkReferences } from './reference-checks.ts';
+import { unitlessFigures } from './unit-checks.ts';
 
-export interface ContentProblem {
-  file: string;
-  line?: number;
-  message: string;
-}
-
-/** `file:line: message`, the form editors and CI logs make clickable. */
-export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
-}
+// The parts live in their own modules; every name stays importable from here.
+export { checkYamlFile, formatProblem, schemaProblems, throwProblems, yamlLineLookup, type ContentProblem } from './content-problems.ts';
+export { checkReferences, citationKeysInData, type ParsedReferences } from './reference-checks.ts';
+export { unitlessFigures } from './unit-checks.ts';
 
 /** A Markdown file split into its YAML frontmatter and body, with line numbers kept. */
 export interface MarkdownSource {
@@ -36,17 +36,6 @@ interface ParsedMarkdown {
   /** Line on which the body starts (1-based). */
   bodyLine: number;
   lineOfKey: (path: Array<string | number>) => number | undefined;
-}
-
-export function yamlLineLookup(doc: ReturnType<typeof parseDocument>, counter: LineCounter, firstLine: number) {
-  return (path: Array<string | number>): number | undefined => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true) as YamlNode | undefined;
-      const offset = node?.range?.[0];
-      if (offset !== undefined) return counter.linePos(offset).line + firstLine - 1;
-    }
-    return undefined;
-  };
 }
 
 function parseMarkdown(source: MarkdownSource): ParsedMarkdown | ContentProblem {
@@ -65,96 +54,6 @@ function parseMarkdown(source: MarkdownSource): ParsedMarkdown | ContentProblem 
     bodyLine: match[0].split('\n').length,
     lineOfKey: yamlLineLookup(doc, counter, 2),
   };
-}
-
-function valueAt(value: unknown, path: Array<string | number>): unknown {
-  return path.reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
-}
-
-export function schemaProblems(
-  file: string,
-  schema: z.ZodType,
-  value: unknown,
-  lineOfKey: (path: Array<string | number>) => number | undefined,
-  fallbackLine: number | undefined,
-  prefix = '',
-): ContentProblem[] {
-  const result = schema.safeParse(value);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
-    const field = path.join('.');
-    const missing = valueAt(value, path) === undefined;
-    return {
-      file,
-      line: lineOfKey(path) ?? fallbackLine,
-      message: missing
-        ? `${prefix}required field "${field}" is missing`
-        : `${prefix}field "${field || '(root)'}": ${issue.message}`,
-    };
-  });
-}
-
-/**
- * Parses a YAML content file and validates it against its schema: the data when valid, otherwise
- * every problem with the file, the line and the field at fault.
- */
-export function checkYamlFile<T extends z.ZodType>(
-  file: string,
-  text: string,
-  schema: T,
-): { data?: z.output<T>; problems: ContentProblem[]; lineOfKey: (path: Array<string | number>) => number | undefined } {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
-  const lineOfKey = yamlLineLookup(doc, counter, 1);
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    return { problems: [{ file, line: error.linePos?.[0].line, message: `not valid YAML: ${error.message.split('\n')[0]}` }], lineOfKey };
-  }
-  const value = doc.toJS();
-  const problems = schemaProblems(file, schema, value, lineOfKey, 1);
-  if (problems.length > 0) return { problems, lineOfKey };
-  return { data: schema.parse(value), problems, lineOfKey };
-}
-
-/** Throws one error listing every problem, for loaders that run during the build. */
-export function throwProblems(problems: ContentProblem[]): never {
-  throw new Error(`Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
-}
-
-export interface ParsedReferences {
-  ids: Set<string>;
-  /** Ids deliberately listed without being cited (`furtherReading: true`). */
-  furtherReading: Set<string>;
-  problems: ContentProblem[];
-}
-
-/** Validates `references.yaml`: a list of entries, each valid, each id once. */
-export function checkReferences(file: string, text: string): ParsedReferences {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
-  const problems: ContentProblem[] = [];
-  const ids = new Set<string>();
-  const furtherReading = new Set<string>();
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    return { ids, furtherReading, problems: [{ file, line: error.linePos?.[0].line, message: `not valid YAML: ${error.message.split('\n')[0]}` }] };
-  }
-  if (!isSeq(doc.contents)) return { ids, furtherReading, problems: [{ file, line: 1, message: 'must be a YAML list of references' }] };
-  if (doc.contents.items.length === 0) return { ids, furtherReading, problems: [{ file, line: 1, message: 'no references: the bibliography is empty' }] };
-  const lineOfKey = yamlLineLookup(doc, counter, 1);
-  doc.contents.items.forEach((item, index) => {
-    const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : item;
-    const id = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : undefined;
-    const label = id ? `reference "${id}": ` : `reference #${index + 1}: `;
-    problems.push(...schemaProblems(file, referenceSchema, entry, (path) => lineOfKey([index, ...path]), lineOfKey([index]), label));
-    if (id) {
-      if (ids.has(id)) problems.push({ file, line: lineOfKey([index, 'id']), message: `reference id "${id}" is listed twice` });
-      ids.add(id);
-      if ((entry as { furtherReading?: unknown }).furtherReading === true) furtherReading.add(id);
-    }
-  });
-  return { ids, furtherReading, problems };
 }
 
 /** What a checked Markdown file yields: its slug and the keys it cites. */
@@ -257,23 +156,6 @@ export function checkMarkdown(
     checked: { file: source.file, slug, citedKeys, outline, body, bodyLine, title: typeof title === 'string' ? title : undefined, frontmatter: data, lineOfKey },
     problems,
   };
-}
-
-const unitAfter = String.raw`\s*(?:ng\/mL|µg\/L|mg\/kg\/day|mg\/kg|mg\/day|mg|mcg|µg|%|kg|months?|weeks?|days?|hours?|h\b|years?)`;
-/** A level range written near "trough", "level" or "target" without a unit after it. */
-const unitlessLevel = new RegExp(String.raw`\b(?:trough|level|target)s?\b[^.;:|]{0,40}?\b(\d+(?:\.\d+)?-\d+(?:\.\d+)?)(?!\d|\.\d|-)(?!${unitAfter})`, 'gi');
-/** A dose-sized decimal (0.05, 0.1-0.5) without a unit after it. */
-const unitlessDose = new RegExp(String.raw`(?<![\d.])(0\.\d+(?:-\d+(?:\.\d+)?)?)(?![\d.-])(?!${unitAfter})`, 'g');
-
-/** Dose and level figures in a body that carry no unit, with their lines. */
-export function unitlessFigures(body: string): Array<{ line: number; figure: string }> {
-  const found: Array<{ line: number; figure: string }> = [];
-  body.split('\n').forEach((text, index) => {
-    for (const pattern of [unitlessLevel, unitlessDose]) {
-      for (const match of text.matchAll(pattern)) found.push({ line: index + 1, figure: match[1] });
-    }
-  });
-  return found;
 }
 
 function isoDay(date: Date): string {
@@ -388,13 +270,4 @@ export function checkContent(input: {
     }
   }
   return { problems, citedKeys };
-}
-
-/** Every key in a `citations` list anywhere in a parsed YAML data file. */
-export function citationKeysInData(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(citationKeysInData);
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, child]) =>
-    key === 'citations' && Array.isArray(child) ? child.map(String) : citationKeysInData(child),
-  );
 }

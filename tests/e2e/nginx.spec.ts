@@ -1,6 +1,6 @@
 /**
- * The README's nginx block under test. The config is written from README.md at test time, so the
- * documented config is the tested one: its `types` and `server` blocks verbatim, with only the listen
+ * The documented nginx block under test (docs/deploying.md, "## nginx"). The config is written from
+ * that file at test time, so the documented config is the tested one: its `types` and `server` blocks verbatim, with only the listen
  * address (a free loopback port) and the path to dist-sub/ filled in, wrapped in the minimum a
  * non-root nginx needs. Debian's nginx (NGINX_PATH to override) serves the sub-path build, and the
  * checks that matter for a hospital deployment run against it: pages, search, the 404 page, the
@@ -27,23 +27,25 @@ test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 const root = resolve(import.meta.dirname, '../..');
 const siteDir = join(root, 'dist-sub');
-/** The placeholders in the README's block that a real deployment (and this test) fills in. */
+/** The deployment guide the block is read from. */
+const deployingGuide = 'docs/deploying.md';
+/** The placeholders in the documented block that a real deployment (and this test) fills in. */
 const listenPlaceholder = '# ...';
 const aliasPlaceholder = '/var/www/tacrolimus/dist/';
 
-/** The fenced ```nginx block under the README's "### nginx" heading. */
-function readmeNginxBlock(readme: string): string {
-  const section = readme.split(/^### nginx\s*$/m)[1];
-  if (!section) throw new Error('README.md has no "### nginx" section');
+/** The fenced ```nginx block under the guide's "## nginx" heading. */
+function documentedNginxBlock(guide: string): string {
+  const section = guide.split(/^#{2,3} nginx\s*$/m)[1];
+  if (!section) throw new Error(`${deployingGuide} has no "## nginx" section`);
   const block = /```nginx\n([\s\S]*?)\n```/.exec(section)?.[1];
-  if (!block) throw new Error('README.md\'s nginx section has no ```nginx block');
+  if (!block) throw new Error(`${deployingGuide}'s nginx section has no \`\`\`nginx block`);
   return block;
 }
 
 /** A top-level `name { ... }` block of an nginx config, braces matched outside quotes and comments. */
 function topLevelBlock(config: string, name: string): string {
   const start = new RegExp(`^${name}\\s*\\{`, 'm').exec(config);
-  if (!start) throw new Error(`The README's nginx block has no top-level "${name} { ... }" block`);
+  if (!start) throw new Error(`The documented nginx block has no top-level "${name} { ... }" block`);
   let depth = 0;
   let quote: string | null = null;
   for (let index = start.index; index < config.length; index++) {
@@ -56,27 +58,27 @@ function topLevelBlock(config: string, name: string): string {
     else if (char === '{') depth++;
     else if (char === '}' && --depth === 0) return config.slice(start.index, index + 1);
   }
-  throw new Error(`The README's "${name}" block is not closed`);
+  throw new Error(`The documented "${name}" block is not closed`);
 }
 
 function once(text: string, placeholder: string, what: string): void {
   const count = text.split(placeholder).length - 1;
-  if (count !== 1) throw new Error(`The README's nginx server block should hold "${placeholder}" (${what}) exactly once; found ${count}`);
+  if (count !== 1) throw new Error(`The documented nginx server block should hold "${placeholder}" (${what}) exactly once; found ${count}`);
 }
 
-/** The whole nginx.conf: the README's own blocks, in the minimal wrapper a loopback nginx needs. */
-function readmeNginxConfig(readme: string, port: number, work: string): string {
-  const block = readmeNginxBlock(readme);
+/** The whole nginx.conf: the guide's own blocks, in the minimal wrapper a loopback nginx needs. */
+function documentedNginxConfig(guide: string, port: number, work: string): string {
+  const block = documentedNginxBlock(guide);
   const types = topLevelBlock(block, 'types');
   let server = topLevelBlock(block, 'server');
   once(server, listenPlaceholder, 'where the listen address goes');
   once(server, aliasPlaceholder, 'the path to the built site');
-  expect(server, 'the README serves the sub-path the tests build for').toContain(`location ${subPath} {`);
+  expect(server, 'the documented block serves the sub-path the tests build for').toContain(`location ${subPath} {`);
   server = server.replace(listenPlaceholder, `listen 127.0.0.1:${port};`).replace(aliasPlaceholder, `${siteDir}/`);
   return nginxConfig(
     work,
     [`    access_log ${join(work, 'access.log')};`, '', types.replace(/^/gm, '    '), '', server.replace(/^/gm, '    ')],
-    'Written by tests/e2e/nginx.spec.ts from the README; deleted after the run.',
+    `Written by tests/e2e/nginx.spec.ts from ${deployingGuide}; deleted after the run.`,
   );
 }
 
@@ -119,12 +121,12 @@ let nginx: RunningNginx | undefined;
 test.beforeAll(async () => {
   port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const guide = readFileSync(join(root, deployingGuide), 'utf8');
   nginx = await startNginx(
     nginxPath(),
-    (work) => readmeNginxConfig(readme, port, work),
+    (work) => documentedNginxConfig(guide, port, work),
     () => get(subPath).then((answer) => answer.status === 200, () => false),
-    'written from the README',
+    `written from ${deployingGuide}`,
   );
 });
 

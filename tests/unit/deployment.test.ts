@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cspString, securityHeaders } from '../../src/lib/security-headers';
 
-describe('deployment documentation', () => {
-  const readme = readFileSync('README.md', 'utf8');
+describe('deployment documentation (docs/deploying.md)', () => {
+  const guide = readFileSync('docs/deploying.md', 'utf8');
 
   it('gives the same Content-Security-Policy as the site sends', () => {
-    expect(readme).toContain(`Content-Security-Policy: ${cspString()}`);
-    expect(readme).toContain(`add_header Content-Security-Policy "${cspString()}" always;`);
+    expect(guide).toContain(`Content-Security-Policy: ${cspString()}`);
+    expect(guide).toContain(`add_header Content-Security-Policy "${cspString()}" always;`);
   });
 
   it('keeps script policy strict: no inline scripts, only what Pagefind needs', () => {
@@ -42,11 +42,12 @@ describe('deployment documentation', () => {
 });
 
 describe('the local file in the deployment steps', () => {
-  it("the README's first deployment step is content/local.yaml, documented by the example file", async () => {
+  it("the deployment guide's first step is content/local.yaml, documented by the example file", async () => {
     const { existsSync } = await import('node:fs');
-    const readme = readFileSync('README.md', 'utf8');
-    const deploying = readme.slice(readme.indexOf('## Deploying'));
-    expect(deploying).toMatch(/^## Deploying\n\n1\. \*\*Your local details: `content\/local\.yaml`\.\*\*/);
+    const deploying = readFileSync('docs/deploying.md', 'utf8');
+    expect(deploying).toMatch(/^# Deploying\n/);
+    // The first numbered step of the guide.
+    expect(/^1\. .*$/m.exec(deploying)?.[0]).toMatch(/^1\. \*\*Your local details: `content\/local\.yaml`\.\*\*/);
     expect(existsSync('content/local.example.yaml')).toBe(true);
   });
 });
