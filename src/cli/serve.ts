@@ -2,7 +2,7 @@
  * A small static server for the built site:
  * `node src/cli/serve.ts [--dir dist] [--base /] [--port 4321] [--host 127.0.0.1]`.
  * It serves `dist/` under the base path with the MIME types Pagefind needs and the same security
- * headers the README documents for nginx and IIS, so tests and the benchmark see what a hospital
+ * headers docs/deploying.md documents for nginx and IIS, so tests and the benchmark see what a hospital
  * server would send. Loopback only unless --host says otherwise.
  */
 import { createServer, type Server } from 'node:http';

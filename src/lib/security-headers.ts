@@ -1,5 +1,5 @@
 /**
- * The HTTP security headers the site should be served with. The README's nginx and IIS examples
+ * The HTTP security headers the site should be served with. The nginx and IIS examples in docs/deploying.md
  * and the test server all use these values; the CSP meta tag in each page repeats the policy
  * (minus frame-ancestors, which only works as a header).
  */
