@@ -53,6 +53,31 @@ export function parseEvidenceHref(href: string): LinkTarget | undefined {
   return match ? { topic: match[1], heading: match[2] } : undefined;
 }
 
+/**
+ * The site's own pages outside the topics that Markdown text may link to, written
+ * `[the sources used](page:about#sources-used)`: the address is built under the base path, so the
+ * link works when the site lives under a sub-path (a plain `/about/` would not).
+ */
+export const sitePages = ['about', 'references', 'changes', 'binder', 'search', 'dose-calculator', 'weight-band-tables'] as const;
+
+/** Where a `page:` link points: one of the site's pages, and maybe an anchor on it. */
+export interface PageTarget {
+  page: string;
+  heading?: string;
+}
+
+/** `page:name` or `page:name#anchor`; undefined for any other address. */
+export function parsePageHref(href: string): PageTarget | undefined {
+  const match = /^page:([a-z0-9-]+)(?:#([a-z0-9-]+))?$/.exec(href);
+  return match ? { page: match[1], heading: match[2] } : undefined;
+}
+
+/** The address a `page:` link gets on the built site, under the site's base path. */
+export function pageHref(base: string, target: PageTarget): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  return `${cleanBase}${target.page}/${target.heading ? `#${target.heading}` : ''}`;
+}
+
 /** The address a topic link gets on the built site, under the site's base path. */
 export function topicHref(base: string, target: LinkTarget): string {
   const cleanBase = base.endsWith('/') ? base : `${base}/`;
@@ -178,6 +203,14 @@ export function checkTopicLinks(body: string, slug: string, outlines: Map<string
       if (!outline) at(`link to unknown topic "${topicTarget.topic}"`);
       else if (topicTarget.heading && !outline.headingIds.has(topicTarget.heading)) {
         at(`link to unknown heading "#${topicTarget.heading}" in topic "${topicTarget.topic}"`);
+      }
+      continue;
+    }
+    if (link.href.startsWith('page:')) {
+      const page = parsePageHref(link.href);
+      if (!page) at(`link "${link.href}" is not written as page:name or page:name#anchor`);
+      else if (!(sitePages as readonly string[]).includes(page.page)) {
+        at(`link to unknown page "${page.page}": write one of ${sitePages.join(', ')}`);
       }
       continue;
     }

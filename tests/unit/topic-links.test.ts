@@ -8,6 +8,10 @@ import {
   outlineTopic,
   parseEvidenceHref,
   parseTopicHref,
+  parsePageHref,
+  pageHref,
+  sitePages,
+  checkTopicLinks,
   topicHref,
   unlinkedTopicMentions,
 } from '../../src/lib/topic-links';
@@ -35,6 +39,22 @@ describe('topic links', () => {
     expect(topicHref('/guidelines/tacrolimus/', { topic: 'monitoring', heading: 'kidney-function' })).toBe('/guidelines/tacrolimus/topics/monitoring/#kidney-function');
     expect(topicHref('/guidelines/tacrolimus', { topic: 'monitoring' })).toBe('/guidelines/tacrolimus/topics/monitoring/');
     expect(evidenceNoteId('starting-dose', 2)).toBe('note-starting-dose-2');
+  });
+
+  it('reads and builds links to the site\'s other pages, under the base path, and rejects unknown pages', () => {
+    expect(parsePageHref('page:about#sources-used')).toEqual({ page: 'about', heading: 'sources-used' });
+    expect(parsePageHref('page:references')).toEqual({ page: 'references', heading: undefined });
+    expect(parsePageHref('topic:about')).toBeUndefined();
+    expect(pageHref('/', { page: 'about', heading: 'sources-used' })).toBe('/about/#sources-used');
+    expect(pageHref('/guidelines/tacrolimus', { page: 'references' })).toBe('/guidelines/tacrolimus/references/');
+    const outlines = new Map([['x', outlineTopic('## Key points\n')]]);
+    expect(checkTopicLinks('See [the sources](page:about#sources-used).', 'x', outlines)).toEqual([]);
+    expect(checkTopicLinks('See [the sources](page:aboutus#sources-used).', 'x', outlines).map((problem) => problem.message)).toEqual([
+      `link to unknown page "aboutus": write one of ${sitePages.join(', ')} (column 5)`,
+    ]);
+    expect(checkTopicLinks('See [it](page:About).', 'x', outlines).map((problem) => problem.message)).toEqual([
+      'link "page:About" is not written as page:name or page:name#anchor (column 5)',
+    ]);
   });
 
   it('outlines a topic: headings, sections and the notes in each', () => {
