@@ -14,8 +14,9 @@ const outlineCache = new Map<string, { modified: number; outline: TopicOutline }
 
 /** The outline of this topic file, or of another topic in the same folder, for markers that name a heading. */
 function outlineOf(file: string, slug?: string): TopicOutline | undefined {
-  const path = slug ? join(dirname(file), `${slug}.md`) : file;
-  if (!existsSync(path)) return undefined;
+  // A topic's neighbours sit beside it; the at-a-glance page (content/) finds them in content/topics/.
+  const path = slug ? [join(dirname(file), `${slug}.md`), join(dirname(file), 'topics', `${slug}.md`)].find((candidate) => existsSync(candidate)) : file;
+  if (!path || !existsSync(path)) return undefined;
   const modified = statSync(path).mtimeMs;
   const cached = outlineCache.get(path);
   if (cached?.modified === modified) return cached.outline;
