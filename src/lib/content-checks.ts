@@ -10,6 +10,7 @@ import { glanceSchema, localSchema, referenceSchema, siteContentSchema, topicSch
 import { changeProblems, releaseProblems, updatedWithoutChange } from './versions.ts';
 import { missingAliasTargets, parseSearchAliases } from './aliases.ts';
 import { checkKeyPoints, checkTopicLinks, frontmatterBlock, outlineTopic, unlinkedTopicMentions, type TopicOutline } from './topic-links.ts';
+import { summaryLabelProblems } from './summary-labels.ts';
 
 export interface ContentProblem {
   file: string;
@@ -370,12 +371,16 @@ export function checkContent(input: {
       problems.push({ file: input.aliases.file, message: (error as Error).message.replace(/^content\/search-aliases\.yaml: /, '') });
     }
   }
+  let glanceChecked: CheckedMarkdown | undefined;
   if (input.glance) {
     const result = checkMarkdown(input.glance, ids, 'glance');
     problems.push(...result.problems);
     if (result.checked) problems.push(...linkProblems(result.checked));
     result.checked?.citedKeys.forEach((key) => citedKeys.add(key));
+    glanceChecked = result.checked;
   }
+  // A figure marked unconfirmed in a topic keeps a label in every summary that repeats it.
+  problems.push(...summaryLabelProblems(checkedTopics, glanceChecked));
   for (const { file, keys } of input.dataCitations ?? []) {
     for (const key of keys) {
       if (!ids.has(key)) problems.push({ file, message: `citation key "${key}" is not in ${input.referencesFile}` });
