@@ -53,6 +53,23 @@ export function parseEvidenceHref(href: string): LinkTarget | undefined {
   return match ? { topic: match[1], heading: match[2] } : undefined;
 }
 
+/**
+ * Site pages (not topics) that topic text may link to by path, e.g. `[the source article](/about/#sources-used)`,
+ * with the anchors each is known to have. The Markdown plugin puts the site's base path in front.
+ */
+export const linkableSitePages: Readonly<Record<string, readonly string[]>> = {
+  'about/': ['sources-used', 'not-found', 'left-out', 'editorial-policy', 'review-process', 'disclaimer'],
+  'references/': [],
+  'changes/': [],
+};
+
+/** `/about/#sources-used` as page and anchor, when the page is one of the linkable site pages. */
+export function parseSitePageHref(href: string): { page: string; anchor?: string } | undefined {
+  const match = /^\/([a-z0-9-]+\/)(?:#([a-z0-9-]+))?$/.exec(href);
+  if (!match || !(match[1] in linkableSitePages)) return undefined;
+  return { page: match[1], anchor: match[2] };
+}
+
 /** The address a topic link gets on the built site, under the site's base path. */
 export function topicHref(base: string, target: LinkTarget): string {
   const cleanBase = base.endsWith('/') ? base : `${base}/`;
@@ -212,7 +229,11 @@ export function checkTopicLinks(body: string, slug: string, outlines: Map<string
       continue;
     }
     if (/^\/(?!\/)/.test(link.href)) {
-      at(`link "${link.href}" is a site path: write topic:slug (the site may live under a sub-path)`);
+      const sitePage = parseSitePageHref(link.href);
+      if (!sitePage) at(`link "${link.href}" is a site path: write topic:slug, or link one of the site pages ${Object.keys(linkableSitePages).map((page) => `/${page}`).join(', ')} (the site may live under a sub-path)`);
+      else if (sitePage.anchor && !linkableSitePages[sitePage.page].includes(sitePage.anchor)) {
+        at(`link "${link.href}" names section "#${sitePage.anchor}", which /${sitePage.page} does not have (it has: ${linkableSitePages[sitePage.page].map((id) => `#${id}`).join(', ') || 'no linkable sections'})`);
+      }
     }
   }
   return problems;
