@@ -6,9 +6,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { checkContent, checkReferences, checkYamlFile, citationKeysInData, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
+import { checkContent, checkReferences, citationKeysInData, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
 import { checkSourcesUsed, sourcesUsedFile } from '../lib/sources-used.ts';
-import { omissionsSchema } from '../content.config.ts';
+import { checkOmissions } from '../lib/omissions.ts';
 import { localFilePath } from '../lib/local.ts';
 
 function readSource(root: string, path: string): MarkdownSource {
@@ -49,13 +49,9 @@ export function checkContentFolder(root: string): string[] {
   if (!existsSync(sitePath)) problems.push({ file: 'content/site.yaml', message: 'file is missing: it holds the content version and owner' });
   const omissionsPath = join(contentDir, 'omissions.yaml');
   if (existsSync(omissionsPath)) {
-    const omissions = checkYamlFile('content/omissions.yaml', readFileSync(omissionsPath, 'utf8'), omissionsSchema);
-    problems.push(...omissions.problems);
     // A subject names its topic by slug: it must be one of the topics.
     const slugs = new Set(topics.map((topic) => topic.file.split('/').pop()!.replace(/\.mdx?$/, '')));
-    omissions.data?.forEach((item, index) => {
-      if (item.topic && !slugs.has(item.topic)) problems.push({ file: 'content/omissions.yaml', line: omissions.lineOfKey([index, 'topic']), message: `topic "${item.topic}" does not exist` });
-    });
+    problems.push(...checkOmissions(readFileSync(omissionsPath, 'utf8'), slugs).problems);
   } else problems.push({ file: 'content/omissions.yaml', message: 'file is missing' });
   const sourcesPath = join(root, sourcesUsedFile);
   if (existsSync(sourcesPath)) {
