@@ -367,15 +367,33 @@ export const localSchema = strictObject(
 export type LocalDetails = z.output<typeof localSchema>;
 
 /**
- * `content/omissions.yaml`: what the site deliberately does not publish, and why (the about page's
- * "What was deliberately left out").
+ * `content/omissions.yaml`: subjects sought and not found, and claims the site does not publish, each
+ * with what was seen where (the about page's "Subjects sought and not found" and "Claims not published").
  */
+export const omissionKinds = ['not-found', 'not-published'] as const;
 export const omissionSchema = z.object({
-  what: z.string().min(1, { error: 'say what was left out' }),
+  what: z.string().min(1, { error: 'say what was sought or left out' }),
   why: z.string().min(1, { error: 'say why it was left out (what was seen where)' }),
+  /** not-found: a subject no source seen gives; not-published: a claim seen but not checkable. */
+  kind: z.enum(omissionKinds, { error: `must be one of: ${omissionKinds.join(', ')}` }).default('not-found'),
+  /** The topic the subject belongs to (its slug), so the about page can group and link it. */
+  topic: z.string().regex(/^[a-z0-9-]+$/, { error: 'write the topic as its slug, e.g. special-populations' }).optional(),
 });
 export const omissionsSchema = z.array(omissionSchema).min(1, { error: 'list at least one omission' });
 export type Omission = z.output<typeof omissionSchema>;
+
+/**
+ * `content/sources-used.yaml`: the main sources, what each is and how far it could be checked (the
+ * about page's "The main sources and how far each was checked", which topics link to as /about/#sources-used).
+ */
+export const sourceUsedSchema = z.object({
+  name: z.string().min(1, { error: 'name the source as the topics call it' }),
+  what: z.string().min(1, { error: 'say what the source is' }),
+  checked: z.string().min(1, { error: 'say how far it could be checked' }),
+  references: z.array(z.string().regex(referenceIdPattern)).default([]),
+});
+export const sourcesUsedSchema = z.array(sourceUsedSchema).min(1, { error: 'list at least one source' });
+export type SourceUsed = z.output<typeof sourceUsedSchema>;
 
 const topics = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/topics' }),

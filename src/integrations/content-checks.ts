@@ -6,8 +6,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { checkContent, checkYamlFile, citationKeysInData, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
-import { omissionsSchema } from '../content.config.ts';
+import { checkContent, checkReferences, citationKeysInData, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
+import { checkSourcesUsed, sourcesUsedFile } from '../lib/sources-used.ts';
+import { checkOmissions } from '../lib/omissions.ts';
 import { localFilePath } from '../lib/local.ts';
 
 function readSource(root: string, path: string): MarkdownSource {
@@ -47,8 +48,16 @@ export function checkContentFolder(root: string): string[] {
   });
   if (!existsSync(sitePath)) problems.push({ file: 'content/site.yaml', message: 'file is missing: it holds the content version and owner' });
   const omissionsPath = join(contentDir, 'omissions.yaml');
-  if (existsSync(omissionsPath)) problems.push(...checkYamlFile('content/omissions.yaml', readFileSync(omissionsPath, 'utf8'), omissionsSchema).problems);
-  else problems.push({ file: 'content/omissions.yaml', message: 'file is missing' });
+  if (existsSync(omissionsPath)) {
+    // A subject names its topic by slug: it must be one of the topics.
+    const slugs = new Set(topics.map((topic) => topic.file.split('/').pop()!.replace(/\.mdx?$/, '')));
+    problems.push(...checkOmissions(readFileSync(omissionsPath, 'utf8'), slugs).problems);
+  } else problems.push({ file: 'content/omissions.yaml', message: 'file is missing' });
+  const sourcesPath = join(root, sourcesUsedFile);
+  if (existsSync(sourcesPath)) {
+    const { ids } = checkReferences(relative(root, referencesPath), readFileSync(referencesPath, 'utf8'));
+    problems.push(...checkSourcesUsed(readFileSync(sourcesPath, 'utf8'), ids).problems);
+  } else problems.push({ file: sourcesUsedFile, message: 'file is missing: it says what the main sources are (the about page links topics to it)' });
   return problems.map(formatProblem);
 }
 

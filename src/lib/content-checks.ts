@@ -16,6 +16,7 @@ import { checkKeyPoints, checkTopicLinks, frontmatterBlock, outlineTopic, unlink
 import { checkYamlFile, schemaProblems, yamlLineLookup, type ContentProblem } from './content-problems.ts';
 import { checkReferences } from './reference-checks.ts';
 import { unitlessFigures } from './unit-checks.ts';
+import { summaryLabelProblems } from './summary-labels.ts';
 
 // The parts live in their own modules; every name stays importable from here.
 export { checkYamlFile, formatProblem, schemaProblems, throwProblems, yamlLineLookup, type ContentProblem } from './content-problems.ts';
@@ -252,12 +253,16 @@ export function checkContent(input: {
       problems.push({ file: input.aliases.file, message: (error as Error).message.replace(/^content\/search-aliases\.yaml: /, '') });
     }
   }
+  let glanceChecked: CheckedMarkdown | undefined;
   if (input.glance) {
     const result = checkMarkdown(input.glance, ids, 'glance');
     problems.push(...result.problems);
     if (result.checked) problems.push(...linkProblems(result.checked));
     result.checked?.citedKeys.forEach((key) => citedKeys.add(key));
+    glanceChecked = result.checked;
   }
+  // A figure marked unconfirmed in a topic keeps a label in every summary that repeats it.
+  problems.push(...summaryLabelProblems(checkedTopics, glanceChecked));
   for (const { file, keys } of input.dataCitations ?? []) {
     for (const key of keys) {
       if (!ids.has(key)) problems.push({ file, message: `citation key "${key}" is not in ${input.referencesFile}` });

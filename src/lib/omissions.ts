@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { omissionsSchema, type Omission } from '../content.config.ts';
-import { checkYamlFile, throwProblems } from './content-checks.ts';
+import { checkYamlFile, throwProblems, type ContentProblem } from './content-checks.ts';
 
 export const omissionsFile = 'content/omissions.yaml';
 
@@ -15,4 +15,17 @@ export function parseOmissions(text: string, file = omissionsFile): Omission[] {
 
 export function loadOmissions(root = process.cwd()): Omission[] {
   return parseOmissions(readFileSync(join(root, omissionsFile), 'utf8'));
+}
+
+/**
+ * Checks the omissions file's text: its schema, then that every topic it names is one of the topics
+ * (by slug). Problems name the file, the line and the field.
+ */
+export function checkOmissions(text: string, topicSlugs: Set<string>, file = omissionsFile): { data?: Omission[]; problems: ContentProblem[] } {
+  const { data, problems, lineOfKey } = checkYamlFile(file, text, omissionsSchema);
+  if (!data) return { problems };
+  data.forEach((item, index) => {
+    if (item.topic && !topicSlugs.has(item.topic)) problems.push({ file, line: lineOfKey([index, 'topic']), message: `field "${index}.topic": topic "${item.topic}" does not exist` });
+  });
+  return { data: problems.length === 0 ? data : undefined, problems };
 }

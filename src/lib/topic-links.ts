@@ -53,6 +53,11 @@ export function parseTopicHref(href: string): LinkTarget | undefined {
  */
 export const sitePages = ['about', 'references', 'changes', 'binder', 'dose-calculator', 'weight-band-tables'] as const;
 
+/** The sections a site page is known to have, for pages whose anchors topic text links to (the build checks them). */
+export const sitePageSections: Readonly<Partial<Record<(typeof sitePages)[number], readonly string[]>>> = {
+  about: ['sources-used', 'not-found', 'left-out', 'editorial-policy', 'review-process', 'disclaimer'],
+};
+
 /** `page:name` or `page:name#anchor`; undefined for any other address. */
 export function parsePageHref(href: string): { page: string; anchor?: string } | undefined {
   const match = /^page:([a-z0-9-]+)(?:#([a-z0-9-]+))?$/.exec(href);
@@ -204,6 +209,11 @@ export function checkTopicLinks(body: string, slug: string, outlines: Map<string
       if (!page) at(`link "${link.href}" is not written as page:name or page:name#anchor`);
       else if (!(sitePages as readonly string[]).includes(page.page)) {
         at(`link to unknown site page "${page.page}": write one of ${sitePages.join(', ')}`);
+      } else {
+        const sections = sitePageSections[page.page as (typeof sitePages)[number]];
+        if (page.anchor && sections && !sections.includes(page.anchor)) {
+          at(`link "${link.href}" names section "#${page.anchor}", which the ${page.page} page does not have (it has: ${sections.map((id) => `#${id}`).join(', ')})`);
+        }
       }
       continue;
     }
@@ -238,8 +248,9 @@ export function checkTopicLinks(body: string, slug: string, outlines: Map<string
       continue;
     }
     if (/^\/(?!\/)/.test(link.href)) {
-      at(`link "${link.href}" is a site path: write topic:slug (the site may live under a sub-path)`);
+      at(`link "${link.href}" is a site path: write topic:slug, or page:name#section for a site page such as page:about#sources-used (the site may live under a sub-path)`);
     }
+
   }
   return problems;
 }

@@ -53,7 +53,7 @@ describe('topic links', () => {
     const messages = checkTopicLinks(body, 'x', new Map()).map((problem) => `${problem.line}: ${problem.message}`);
     expect(messages).toEqual([
       '4: link to unknown site page "nowhere": write one of about, references, changes, binder, dose-calculator, weight-band-tables (column 5)',
-      '5: link "/about/" is a site path: write topic:slug (the site may live under a sub-path) (column 5)',
+      '5: link "/about/" is a site path: write topic:slug, or page:name#section for a site page such as page:about#sources-used (the site may live under a sub-path) (column 5)',
     ]);
   });
 
