@@ -70,8 +70,9 @@ export function serve({ dir, base = '/', port = 4321, host = '127.0.0.1', securi
   return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
 }
 
+/** The value of `--name`; the last one wins, so `npm run serve -- --port 8080` overrides the script's own port. */
 function argument(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
+  const index = process.argv.lastIndexOf(`--${name}`);
   return index > 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
 }
 
