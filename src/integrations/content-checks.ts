@@ -9,13 +9,17 @@ import { parse } from 'yaml';
 import { checkContent, checkYamlFile, citationKeysInData, formatProblem, type MarkdownSource } from '../lib/content-checks.ts';
 import { omissionsSchema } from '../content.config.ts';
 import { localFilePath } from '../lib/local.ts';
+import { approvalProblems } from '../lib/approval.ts';
 
 function readSource(root: string, path: string): MarkdownSource {
   return { file: relative(root, path), text: readFileSync(path, 'utf8') };
 }
 
-/** Reads `content/` from disk and checks it; returns the problems as printable lines. */
-export function checkContentFolder(root: string): string[] {
+/**
+ * Reads `content/` from disk and checks it; returns the problems as printable lines. `env` carries
+ * APPROVALS=strict, which fails a topic changed since its approval (src/lib/approval.ts).
+ */
+export function checkContentFolder(root: string, env: Record<string, string | undefined> = process.env): string[] {
   const contentDir = join(root, 'content');
   const topicsDir = join(contentDir, 'topics');
   const referencesPath = join(contentDir, 'references.yaml');
@@ -49,6 +53,7 @@ export function checkContentFolder(root: string): string[] {
   const omissionsPath = join(contentDir, 'omissions.yaml');
   if (existsSync(omissionsPath)) problems.push(...checkYamlFile('content/omissions.yaml', readFileSync(omissionsPath, 'utf8'), omissionsSchema).problems);
   else problems.push({ file: 'content/omissions.yaml', message: 'file is missing' });
+  if (problems.length === 0) problems.push(...approvalProblems(root, env));
   return problems.map(formatProblem);
 }
 
