@@ -1,0 +1,61 @@
+/** The statements of a review pack, taken from the topic as the site compiles it. */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { doseToolStatements, productStatements, topicStatements } from '../../src/lib/approval-review-pack';
+import { loadDoseTools, loadProducts } from '../../src/lib/dose-tools-data';
+import { markdownBody } from '../../src/lib/topic-links';
+
+const root = resolve(import.meta.dirname, '../..');
+const file = join(root, 'content/topics/dosing-and-trough-targets.md');
+const body = markdownBody(readFileSync(file, 'utf8'));
+
+describe('review pack statements', async () => {
+  const { statements, citations } = await topicStatements(body, file);
+
+  it('numbers every statement in reading order, the key points first', () => {
+    expect(statements.map((statement) => statement.number)).toEqual(statements.map((_, index) => index + 1));
+    const keyPoints = body.split('\n## ')[1].split('\n').filter((line) => line.startsWith('- '));
+    expect(statements.filter((statement) => statement.kind === 'key point')).toHaveLength(keyPoints.length);
+    expect(statements.slice(0, keyPoints.length).every((statement) => statement.kind === 'key point' && statement.sectionId === 'key-points')).toBe(true);
+  });
+
+  it('gives each statement its citation keys, numbered as on the page, and its evidence markers', () => {
+    const first = statements[0];
+    expect(first.text).toMatch(/^Immediate-release tacrolimus \(such as Prograf\), twice daily: start at 0\.05-0\.1\s?mg\/kg\/day/);
+    expect(first.citationKeys).toEqual(['droracle2025', 'advagraf-pil', 'choudhry2009']);
+    expect(first.evidence).toEqual(['sources differ']);
+    expect(citations.slice(0, 3).map((citation) => [citation.key, citation.citationNumber])).toEqual([['droracle2025', 1], ['advagraf-pil', 2], ['choudhry2009', 3]]);
+    // The marker stays as words, without a link to a note that is not in the pack.
+    expect(first.html).toContain('<span class="evidence-marker evidence-marker-sources-differ">sources differ</span>');
+    expect(first.html).toContain('<a href="#ref-droracle2025">1</a>');
+    expect(first.html).not.toContain('id="cite-');
+  });
+
+  it('makes each table row one statement, its cells labelled by the header', () => {
+    const rows = statements.filter((statement) => statement.kind === 'table row' && statement.sectionId === 'starting-dose');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows[0].text).toMatch(/^Who: Children and adults: the usual starting range; Per dose: 0\.025-0\.05\s?mg\/kg; How often: Twice daily; Per day: 0\.05-0\.1\s?mg\/kg\/day/);
+    expect(rows.find((row) => row.citationKeys.includes('chin2021-mcd'))!.evidence).toContain('adult only');
+  });
+
+  it('names the note a statement sits in, and leaves out headings and buttons', () => {
+    expect(statements.some((statement) => statement.note === 'Evidence status')).toBe(true);
+    expect(statements.some((statement) => /Print this section|^Key points$/.test(statement.text))).toBe(false);
+    // Every citation of the text is in some statement.
+    const cited = new Set(statements.flatMap((statement) => statement.citationKeys));
+    for (const citation of citations) expect(cited).toContain(citation.key);
+  });
+
+  it('turns the tools\' data into statements with their citations and evidence', () => {
+    const tools = loadDoseTools(root);
+    const data = doseToolStatements(tools);
+    expect(data.filter((item) => item.section.startsWith('Starting regimens'))).toHaveLength(tools.regimens.length);
+    expect(data.filter((item) => item.section.startsWith('Trough ranges'))).toHaveLength(tools.troughRanges.length);
+    const regimen = tools.regimens[0];
+    expect(data[0].text).toContain(`Per day: ${regimen.doseMgPerKgPerDay.min}-${regimen.doseMgPerKgPerDay.max} mg/kg/day; per dose: `);
+    expect(data[0].citationKeys).toEqual(regimen.citations);
+    const prograf = productStatements(loadProducts(root).products)[0];
+    expect(prograf.text).toBe('Prograf capsules (immediate-release): 0.5, 1, 5 mg per capsule; Twice daily');
+  });
+});
