@@ -85,15 +85,18 @@ function marksIn(nodes: ElementContent[]): { keys: string[]; evidence: string[] 
  * A copy of the statement's nodes for the pack: evidence markers lose their link (the note they
  * point to is on the topic page) and citation links lose their id (the pack has its own back links).
  */
-function forPack(nodes: ElementContent[]): ElementContent[] {
+function forPack(nodes: ElementContent[], topicHref: string): ElementContent[] {
   return nodes.map((node) => {
     if (!isElement(node)) return node;
     if (node.tagName === 'a' && classes(node).includes('evidence-marker')) {
-      return { type: 'element', tagName: 'span', properties: { className: classes(node) }, children: forPack(node.children) };
+      return { type: 'element', tagName: 'span', properties: { className: classes(node) }, children: forPack(node.children, topicHref) };
     }
     const properties = { ...node.properties };
-    if (node.tagName === 'a' && String(properties.href ?? '').startsWith('#ref-')) delete properties.id;
-    return { ...node, properties, children: forPack(node.children) };
+    const href = String(properties.href ?? '');
+    if (node.tagName === 'a' && href.startsWith('#ref-')) delete properties.id;
+    // A link to a heading of the topic goes to the topic page: the pack has no such heading.
+    else if (node.tagName === 'a' && href.startsWith('#')) properties.href = `${topicHref}${href}`;
+    return { ...node, properties, children: forPack(node.children, topicHref) };
   });
 }
 
@@ -101,15 +104,18 @@ function isEmpty(nodes: ElementContent[]): boolean {
   return nodes.every((node) => node.type === 'text' && !node.value.trim());
 }
 
-/** Collects the statements of a compiled topic's HTML tree, in reading order. */
-export function collectStatements(tree: Root): Omit<ReviewStatement, 'number'>[] {
+/**
+ * Collects the statements of a compiled topic's HTML tree, in reading order. `topicHref` is the
+ * topic page's address, for links to its own headings.
+ */
+export function collectStatements(tree: Root, topicHref: string): Omit<ReviewStatement, 'number'>[] {
   const found: Omit<ReviewStatement, 'number'>[] = [];
   let sectionId = '';
   let section = '';
   const add = (kind: StatementKind, nodes: ElementContent[], note: string | undefined) => {
     if (isEmpty(nodes)) return;
     const { keys, evidence } = marksIn(nodes);
-    const root: Root = { type: 'root', children: forPack(nodes) as RootContent[] };
+    const root: Root = { type: 'root', children: forPack(nodes, topicHref) as RootContent[] };
     found.push({ kind, sectionId, section, note, html: toHtml(root), text: nodes.map(textOf).join('').replace(/\s+/g, ' ').trim(), citationKeys: keys, evidence });
   };
   const walk = (nodes: Array<RootContent | ElementContent>, note: string | undefined) => {
@@ -173,9 +179,9 @@ function* tableRows(table: Element): Generator<Element> {
 }
 
 /** Keeps the statements the rehype pass found, for the caller of the processor. */
-function rehypeCollect(sink: { statements: Omit<ReviewStatement, 'number'>[] }) {
+function rehypeCollect(sink: { statements: Omit<ReviewStatement, 'number'>[] }, topicHref: string) {
   return () => (tree: Root) => {
-    sink.statements = collectStatements(tree);
+    sink.statements = collectStatements(tree, topicHref);
   };
 }
 
@@ -185,16 +191,27 @@ function rehypeCollect(sink: { statements: Omit<ReviewStatement, 'number'>[] }) 
  * evidence notes; `base` is the site's base path, for the links.
  */
 export async function topicStatements(body: string, file: string, base = '/'): Promise<{ statements: ReviewStatement[]; citations: NumberedCitation[] }> {
+  const slug = file.split('/').pop()!.replace(/\.mdx?$/, '');
+  const topicHref = `${base.endsWith('/') ? base : `${base}/`}topics/${slug}/`;
   const sink: { statements: Omit<ReviewStatement, 'number'>[] } = { statements: [] };
   const processor = await createMarkdownProcessor({
     syntaxHighlight: false,
     smartypants: false,
     remarkPlugins: [remarkCitations, [remarkTopicLinks, { base }]],
-    rehypePlugins: [[rehypeTopicSections, { base }], rehypeCollect(sink)],
+    rehypePlugins: [[rehypeTopicSections, { base }], rehypeCollect(sink, topicHref)],
   });
   const result = await processor.render(body, { fileURL: new URL(`file://${file.startsWith('/') ? '' : '/'}${file}`) });
   const citations = (result.metadata.frontmatter.citationList ?? []) as NumberedCitation[];
   return { statements: sink.statements.map((statement, index) => ({ ...statement, number: index + 1 })), citations };
+}
+
+/**
+ * The page title of a topic's pack, short enough for a browser tab and a bookmark (the layout adds
+ * the site's name): "Review pack: <title>", or a shorter form for a long title.
+ */
+export function reviewPackTitle(title: string, maxLength = 47): string {
+  const candidates = [`Review pack: ${title}`, `Review: ${title}`, `Review pack: ${title.split(':')[0]}`];
+  return candidates.find((candidate) => candidate.length <= maxLength) ?? `${candidates[1].slice(0, maxLength - 1).trimEnd()}…`;
 }
 
 const range = (min: number, max: number, unit: string) => (min === max ? `${min} ${unit}` : `${min}-${max} ${unit}`);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { doseToolStatements, productStatements, topicStatements } from '../../src/lib/approval-review-pack';
+import { doseToolStatements, productStatements, reviewPackTitle, topicStatements } from '../../src/lib/approval-review-pack';
 import { loadDoseTools, loadProducts } from '../../src/lib/dose-tools-data';
 import { markdownBody } from '../../src/lib/topic-links';
 
@@ -45,6 +45,20 @@ describe('review pack statements', async () => {
     // Every citation of the text is in some statement.
     const cited = new Set(statements.flatMap((statement) => statement.citationKeys));
     for (const citation of citations) expect(cited).toContain(citation.key);
+  });
+
+  it('sends a link to one of the topic\'s headings to the topic page, where the heading is', async () => {
+    const sampling = join(root, 'content/topics/level-sampling.md');
+    const { statements: sampled } = await topicStatements(markdownBody(readFileSync(sampling, 'utf8')), sampling);
+    const hrefs = sampled.flatMap((statement) => [...statement.html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]));
+    expect(hrefs.some((href) => href.startsWith('/topics/level-sampling/#'))).toBe(true);
+    expect(hrefs.filter((href) => href.startsWith('#') && !href.startsWith('#ref-'))).toEqual([]);
+  });
+
+  it('keeps the page title short: the layout adds the site name', () => {
+    expect(reviewPackTitle('Dosing and trough targets')).toBe('Review pack: Dosing and trough targets');
+    expect(reviewPackTitle('Vaccines, pregnancy and breastfeeding')).toBe('Review: Vaccines, pregnancy and breastfeeding');
+    expect(reviewPackTitle('Overview: tacrolimus in nephrotic syndrome')).toBe('Review pack: Overview');
   });
 
   it('turns the tools\' data into statements with their citations and evidence', () => {
