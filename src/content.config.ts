@@ -44,6 +44,11 @@ export const referenceIdPattern = /^[a-z0-9][a-z0-9._:-]*$/;
 
 const isoDate = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
 
+/**
+ * A topic's own review block: draft or in review, and the next review once one is scheduled.
+ * Approval is not written here: `npm run approve` records it in content/approvals.yaml, bound to a
+ * fingerprint of the text it approved (approvalsSchema below), so an edit after approval shows.
+ */
 export const reviewSchema = z
   .object({
     status: z.enum(reviewStatuses, { error: `must be one of: ${reviewStatuses.join(', ')}` }),
@@ -51,9 +56,34 @@ export const reviewSchema = z
     reviewedOn: isoDate.optional(),
     nextReview: isoDate.optional(),
   })
-  .refine((review) => review.status !== 'approved' || (review.reviewedBy && review.reviewedOn), {
-    error: 'an approved topic needs reviewedBy and reviewedOn',
+  .refine((review) => review.status !== 'approved', {
+    path: ['status'],
+    error: 'approval is not set in a topic\'s frontmatter: record it with npm run approve (content/approvals.yaml), which binds it to the text approved; write draft or in-review here',
   });
+
+/** A fingerprint of what an approval covers: "sha256:" and 64 hex digits (src/lib/approval-fingerprint.ts). */
+export const fingerprintPattern = /^sha256:[0-9a-f]{64}$/;
+
+/**
+ * One approval, as `npm run approve` records it: the topic, who approved it (a name and a role),
+ * the day, the next review and the fingerprint of the text and data approved.
+ */
+export const approvalSchema = z
+  .object({
+    topic: z.string().regex(/^[a-z0-9-]+$/, { error: 'name the topic by its slug (its file name without .md)' }),
+    status: z.literal('approved', { error: 'an approval record says status: approved' }),
+    name: z.string().trim().min(1, { error: 'name the person who approved the topic' }),
+    role: z.string().trim().min(1, { error: 'give the approver\'s role' }),
+    on: isoDate,
+    nextReview: isoDate,
+    fingerprint: z.string().regex(fingerprintPattern, { error: 'a fingerprint is sha256: and 64 hex digits, written by npm run approve' }),
+  })
+  .refine((approval) => approval.on < approval.nextReview, { path: ['nextReview'], error: 'the next review must come after the approval' });
+
+/** `content/approvals.yaml`: every topic's current approval, at most one per topic. */
+export const approvalsSchema = z.object({ approvals: z.array(approvalSchema).default([]) });
+export type Approval = z.output<typeof approvalSchema>;
+export type Approvals = z.output<typeof approvalsSchema>;
 
 /** A content version: three numbers, major.minor.patch ("0.2.0"). */
 export const versionPattern = /^\d+\.\d+\.\d+$/;

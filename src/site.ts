@@ -17,8 +17,8 @@ export const site = {
   owner: content.owner,
   /** Every content version released so far, newest first, with its date (content/site.yaml). */
   releases: content.releases,
-  /** How often an approved topic must be re-reviewed, in months. */
-  reviewCycleMonths: 12,
+  /** How often an approved topic must be re-reviewed, in months: `npm run approve` sets the next review this far on by default. */
+  reviewCycleMonths: 24,
   /** Public address of the live site, e.g. https://intranet.example.org/guidelines/tacrolimus/ */
   siteUrl: process.env.SITE_URL || undefined,
   language: 'en-GB',

@@ -1,13 +1,12 @@
 /**
- * `npm run review-report`: each topic's review status, reviewer, reviewed date and next review,
- * overdue ones first. `--json` prints the rows as JSON (for a pharmacy's spreadsheet);
- * `--today=YYYY-MM-DD` (or REVIEW_TODAY) judges "overdue" against another day. Exits 0 whatever
- * is overdue: it reports, it does not gate.
+ * `npm run review-report`: each topic's review status, reviewer, reviewed date and next review:
+ * topics changed since their approval first, then overdue ones. An approval (content/approvals.yaml)
+ * is checked against the topic's text as it is now (src/lib/approval.ts). `--json` prints the rows
+ * as JSON (for a pharmacy's spreadsheet); `--today=YYYY-MM-DD` (or REVIEW_TODAY) judges "overdue"
+ * against another day. Exits 0 whatever it finds: it reports, it does not gate (APPROVALS=strict
+ * npm run build does).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { topicSchema } from '../content.config.ts';
+import { approverOf, approvalStates, topicFiles } from '../lib/approval.ts';
 import { buildDay, reviewReportText, reviewRows, type ReviewInput } from '../lib/review-due.ts';
 
 const args = process.argv.slice(2);
@@ -20,22 +19,43 @@ if (unknown.length > 0) {
 }
 
 const root = process.cwd();
-const topicsDir = join(root, 'content/topics');
 const topics: ReviewInput[] = [];
-for (const name of readdirSync(topicsDir).filter((file) => /\.mdx?$/.test(file)).sort()) {
-  const text = readFileSync(join(topicsDir, name), 'utf8');
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  const parsed = topicSchema.safeParse(frontmatter ? parse(frontmatter) : undefined);
-  if (!parsed.success) {
-    console.error(`content/topics/${name}: frontmatter is not valid (run npm run build for the details)`);
+const files = topicFiles(root);
+for (const topic of files.values()) {
+  if (!topic.frontmatter) {
+    console.error(`${topic.file}: frontmatter is not valid (run npm run build for the details)`);
     process.exit(1);
   }
-  topics.push({ slug: parsed.data.slug ?? name.replace(/\.mdx?$/, ''), title: parsed.data.title, order: parsed.data.order, review: parsed.data.review });
+}
+let states;
+try {
+  states = approvalStates(root);
+} catch (error) {
+  console.error(`review-report: ${(error as Error).message} (run npm run build for the details)`);
+  process.exit(1);
+}
+for (const topic of files.values()) {
+  const { title, order, review } = topic.frontmatter!;
+  const state = states.get(topic.slug);
+  const approval = state && state.state !== 'none'
+    ? { standing: state.state, by: approverOf(state.approval), on: state.approval.on, nextReview: state.approval.nextReview }
+    : undefined;
+  topics.push({ slug: topic.slug, title, order, review, approval });
 }
 
 const today = buildDay(todayArg ? { REVIEW_TODAY: todayArg } : process.env);
 const rows = reviewRows(topics, today);
 // Every field on every row (null where not set), so a spreadsheet gets the same columns each time.
-const jsonRows = rows.map((row) => ({ slug: row.slug, title: row.title, status: row.status, reviewedBy: row.reviewedBy ?? null, reviewedOn: row.reviewedOn ?? null, nextReview: row.nextReview ?? null, overdue: row.overdue }));
+const jsonRows = rows.map((row) => ({
+  slug: row.slug,
+  title: row.title,
+  status: row.status,
+  reviewedBy: row.reviewedBy ?? null,
+  reviewedOn: row.reviewedOn ?? null,
+  nextReview: row.nextReview ?? null,
+  overdue: row.overdue,
+  approval: row.approval === 'none' ? null : row.approval,
+  changedSinceApproval: row.approval === 'changed',
+}));
 if (json) console.log(JSON.stringify({ today, topics: jsonRows }, null, 2));
 else process.stdout.write(reviewReportText(rows, today));

@@ -10,13 +10,17 @@ import { checkContent, checkReferences, citationKeysInData, formatProblem, type 
 import { checkSourcesUsed, sourcesUsedFile } from '../lib/sources-used.ts';
 import { checkOmissions } from '../lib/omissions.ts';
 import { localFilePath } from '../lib/local.ts';
+import { approvalProblems } from '../lib/approval.ts';
 
 function readSource(root: string, path: string): MarkdownSource {
   return { file: relative(root, path), text: readFileSync(path, 'utf8') };
 }
 
-/** Reads `content/` from disk and checks it; returns the problems as printable lines. */
-export function checkContentFolder(root: string): string[] {
+/**
+ * Reads `content/` from disk and checks it; returns the problems as printable lines. `env` carries
+ * APPROVALS=strict, which fails a topic changed since its approval (src/lib/approval.ts).
+ */
+export function checkContentFolder(root: string, env: Record<string, string | undefined> = process.env): string[] {
   const contentDir = join(root, 'content');
   const topicsDir = join(contentDir, 'topics');
   const referencesPath = join(contentDir, 'references.yaml');
@@ -58,6 +62,7 @@ export function checkContentFolder(root: string): string[] {
     const { ids } = checkReferences(relative(root, referencesPath), readFileSync(referencesPath, 'utf8'));
     problems.push(...checkSourcesUsed(readFileSync(sourcesPath, 'utf8'), ids).problems);
   } else problems.push({ file: sourcesUsedFile, message: 'file is missing: it says what the main sources are (the about page links topics to it)' });
+  if (problems.length === 0) problems.push(...approvalProblems(root, env));
   return problems.map(formatProblem);
 }
 

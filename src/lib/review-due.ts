@@ -44,15 +44,20 @@ export function overdueDetail(nextReview: Date): string {
   return `fell due on ${date}`;
 }
 
+/** Where a topic's approval stands (src/lib/approval.ts): none recorded, approved, or changed since. */
+export type ApprovalStanding = 'none' | 'approved' | 'changed';
+
 /** One row of the review report. */
 export interface ReviewRow {
   slug: string;
   title: string;
+  /** draft or in-review as the topic says; "approved" or "changed since approval" once an approval is recorded. */
   status: string;
   reviewedBy?: string;
   reviewedOn?: Day;
   nextReview?: Day;
   overdue: boolean;
+  approval: ApprovalStanding;
 }
 
 export interface ReviewInput {
@@ -60,26 +65,37 @@ export interface ReviewInput {
   title: string;
   order: number;
   review: { status: string; reviewedBy?: string; reviewedOn?: Date; nextReview?: Date };
+  /** The approval recorded for the topic, and whether the text still matches it. */
+  approval?: { standing: Exclude<ApprovalStanding, 'none'>; by: string; on: Date; nextReview: Date };
 }
 
+export const changedSinceApprovalStatus = 'changed since approval';
+
 /**
- * Each topic's review status, overdue ones first (longest overdue first), then the others in
- * reading order.
+ * Each topic's review status: topics changed since their approval first (they need re-review
+ * now), then overdue ones (longest overdue first), then the others in reading order.
  */
 export function reviewRows(topics: ReviewInput[], today: Day): ReviewRow[] {
   const rows = [...topics]
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
-    .map((topic) => ({
-      slug: topic.slug,
-      title: topic.title,
-      status: topic.review.status,
-      reviewedBy: topic.review.reviewedBy,
-      reviewedOn: topic.review.reviewedOn && utcDay(topic.review.reviewedOn),
-      nextReview: topic.review.nextReview && utcDay(topic.review.nextReview),
-      overdue: isOverdue(topic.review.nextReview, today),
-    }));
-  const overdue = rows.filter((row) => row.overdue).sort((a, b) => (a.nextReview ?? '').localeCompare(b.nextReview ?? ''));
-  return [...overdue, ...rows.filter((row) => !row.overdue)];
+    .map((topic): ReviewRow => {
+      const approval = topic.approval;
+      const nextReview = approval?.nextReview ?? topic.review.nextReview;
+      return {
+        slug: topic.slug,
+        title: topic.title,
+        status: approval ? (approval.standing === 'approved' ? 'approved' : changedSinceApprovalStatus) : topic.review.status,
+        reviewedBy: approval?.by ?? topic.review.reviewedBy,
+        reviewedOn: approval ? utcDay(approval.on) : topic.review.reviewedOn && utcDay(topic.review.reviewedOn),
+        nextReview: nextReview && utcDay(nextReview),
+        overdue: isOverdue(nextReview, today),
+        approval: approval?.standing ?? 'none',
+      };
+    });
+  const changed = rows.filter((row) => row.approval === 'changed');
+  const rest = rows.filter((row) => row.approval !== 'changed');
+  const overdue = rest.filter((row) => row.overdue).sort((a, b) => (a.nextReview ?? '').localeCompare(b.nextReview ?? ''));
+  return [...changed, ...overdue, ...rest.filter((row) => !row.overdue)];
 }
 
 /** The report as a plain-text table, for a terminal or a printout. */
@@ -87,7 +103,7 @@ export function reviewReportText(rows: ReviewRow[], today: Day): string {
   const header = ['Topic', 'Status', 'Reviewer', 'Reviewed', 'Next review', 'Overdue'];
   const body = rows.map((row) => [
     row.title,
-    row.status,
+    row.approval === 'changed' ? 'CHANGED SINCE APPROVAL' : row.status,
     row.reviewedBy ?? '-',
     row.reviewedOn ?? 'not yet',
     row.nextReview ?? 'not scheduled',
@@ -96,8 +112,11 @@ export function reviewReportText(rows: ReviewRow[], today: Day): string {
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column].length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
   const overdueCount = rows.filter((row) => row.overdue).length;
+  const changedCount = rows.filter((row) => row.approval === 'changed').length;
+  const approvedCount = rows.filter((row) => row.approval === 'approved').length;
   return [
-    `Review report for ${today}: ${rows.length} topics, ${overdueCount} overdue.`,
+    `Review report for ${today}: ${rows.length} topics, ${approvedCount} approved, ${changedCount} changed since approval, ${overdueCount} overdue.`,
+    ...(changedCount > 0 ? ['Changed since approval: the text differs from what was approved; the page says "awaiting re-review" until it is approved again.'] : []),
     '',
     line(header),
     line(widths.map((width) => '-'.repeat(width))),

@@ -3,6 +3,9 @@
  * (tests/fixtures/local/sample.yaml) and topics whose reviews fall due, built with REVIEW_TODAY=2026-12-01.
  * - Taking a trough level: next review 1 June 2026, overdue at build time.
  * - Monitoring: next review 15 January 2027, not yet overdue at build time.
+ * - Approvals recorded with npm run approve (tests/fixture-build.ts): Dosing and trough targets
+ *   approved, then only its change log edited; Formulations and brands approved, then one sentence
+ *   reworded.
  */
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -160,14 +163,83 @@ test('a section-level change: the changes page names the section, and so do the 
   await expect(page.locator('.binder-changes li')).toHaveText(['Taking a trough level: section When to take the sample']);
 });
 
-test('pages with local details and overdue reviews are valid HTML and pass axe', async ({ page }) => {
-  test.setTimeout(120_000);
+test.describe('approvals', () => {
+  const approver = 'Dr Fixture Approver, consultant paediatric nephrologist';
+  const approved = `Approved by ${approver} on 30 November 2026`;
+  const changed = 'Changed since approval on 28 November 2026: awaiting re-review';
+
+  test('an approval that holds: the page head says who approved it and when, on the topic and its tool pages, with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: fixtureOrigin });
+    const page = await context.newPage();
+    for (const path of ['/topics/dosing-and-trough-targets/', '/dose-calculator/', '/weight-band-tables/']) {
+      await page.goto(path);
+      await expect(page.locator('.topic-header .review-words'), path).toHaveText(approved);
+      await expect(page.locator('.topic-header')).not.toContainText('Draft');
+      // Only the change log was edited after approval: the fingerprint still matches.
+      await expect(page.locator('[data-approval-detail]')).toContainText(`30 November 2026 by ${approver} (fingerprint`);
+      await expect(page.locator('[data-approval-detail]')).toContainText('matching the text');
+    }
+    await page.goto('/topics/dosing-and-trough-targets/');
+    await expect(page.locator('.change-log li', { hasText: 'Fixture, change log only: ' })).toHaveCount(1);
+    await page.goto('/');
+    await expect(page.locator('.topic-list li', { hasText: 'Dosing and trough targets' }).locator('.topic-review')).toHaveText(approved);
+    await expect(page.locator('.draft-notice')).toContainText('16 of 17 topics await clinical review');
+    await context.close();
+  });
+
+  test('prints the approval in document control', async ({ page }) => {
+    await page.goto('/topics/dosing-and-trough-targets/');
+    const text = (await printToPdf(page)).text.replace(/\s+/g, ' ');
+    expect(text).toContain(`Review status ${approved}`);
+    expect(text).toContain('Next review 30 November 2028');
+    expect(text).not.toContain('Draft: awaiting clinical review');
+  });
+
+  test('a sentence edited after approval: the page, the home page and /changes/ say changed since approval', async ({ page }) => {
+    await page.goto('/topics/formulations-and-brands/');
+    await expect(page.locator('.topic-header .review-words')).toHaveText(changed);
+    await expect(page.locator('[data-approval-detail]')).toContainText('by Fixture Medicines Committee, drugs and therapeutics committee; changed since');
+    const printed = (await printToPdf(page)).text.replace(/\s+/g, ' ');
+    expect(printed).toContain(`Review status ${changed}`);
+    for (const path of ['/', '/changes/']) {
+      await page.goto(path);
+      const list = page.locator('[data-changed-since-approval]');
+      await expect(list.getByRole('heading', { name: 'Changed since approval' })).toBeVisible();
+      await expect(list.locator('li')).toHaveText(['Formulations and brands: changed since approval on 28 November 2026 by Fixture Medicines Committee, drugs and therapeutics committee, awaiting re-review']);
+      await expect(list.getByRole('link', { name: 'Formulations and brands' })).toHaveAttribute('href', '/topics/formulations-and-brands/');
+    }
+    await page.goto('/');
+    await expect(page.locator('.topic-list li', { hasText: 'Formulations and brands' }).locator('.topic-review')).toHaveText(changed);
+  });
+
+  test('the site without approvals shows no changed-since-approval list', async ({ request }) => {
+    for (const path of ['/', '/changes/']) {
+      const html = await (await request.get(`${rootOrigin}${path}`)).text();
+      expect(html).not.toContain('data-changed-since-approval');
+    }
+  });
+
+  test('the review pack shows where the approval stands, and its fingerprint matches the approved one', async ({ page }) => {
+    await page.goto('/review-pack/dosing-and-trough-targets/');
+    await expect(page.locator('.review-pack-status')).toContainText(approved);
+    await page.goto('/topics/dosing-and-trough-targets/');
+    const short = (await page.locator('[data-approval-detail] code').first().textContent())!;
+    await page.goto('/review-pack/dosing-and-trough-targets/');
+    expect((await page.locator('[data-fingerprint]').textContent())!.replace('sha256:', '').startsWith(short)).toBe(true);
+    await page.goto('/review-pack/');
+    await expect(page.locator('[data-review-pack-link="formulations-and-brands"] [data-approval]')).toHaveText(` (${changed})`);
+  });
+});
+
+test('pages with local details, overdue reviews and approvals are valid HTML and pass axe', async ({ page }) => {
+  // The review packs themselves are checked page by page in quality.spec.ts.
+  test.setTimeout(180_000);
   const { HtmlValidate } = await import('html-validate');
   const AxeBuilder = (await import('@axe-core/playwright')).default;
   const { readFileSync } = await import('node:fs');
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'prefer-native-element': 'off' } });
   const failures: string[] = [];
-  for (const path of ['/', '/about/', sampling, '/topics/dosing-and-trough-targets/', '/dose-calculator/', '/topics/monitoring/', '/changes/']) {
+  for (const path of ['/', '/about/', sampling, '/topics/dosing-and-trough-targets/', '/dose-calculator/', '/topics/monitoring/', '/changes/', '/topics/formulations-and-brands/', '/review-pack/']) {
     const file = `dist-fixture${path}index.html`;
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
     for (const result of report.results) for (const message of result.messages) failures.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
