@@ -13,6 +13,11 @@ export interface SearchData {
   corrections: Array<{ typed: string; searched: string; note: string }>;
   /** Filter name to its values, sorted, only values some topic has. */
   filters: Record<'population' | 'condition' | 'kind', string[]>;
+  /**
+   * A word spelt the other way ("edema") to the spelling the pages use ("oedema"). Added by the
+   * Pagefind integration once the pages are built, from their words (src/lib/spelling-rules.ts).
+   */
+  spellings?: Record<string, string>;
 }
 
 export const GET: APIRoute = async () => {

@@ -3,8 +3,9 @@
  * that answers, filters, keyboard movement, and a clear message when nothing matches.
  * Results are built with DOM text nodes only, so a query or excerpt is never parsed as HTML.
  */
-import { aliasClose, correctQuery, stripAliasText } from '../lib/alias-text.ts';
-import { excerptRuns, isGenuineMatch, markedWords, normaliseQuery, withoutLeadingText } from '../lib/search-query.ts';
+import { aliasClose, stripAliasText } from '../lib/alias-text.ts';
+import { excerptRuns, isGenuineMatch, markedWords, withoutLeadingText } from '../lib/search-query.ts';
+import { searchedQuery, type QueryRules } from '../lib/searched-query.ts';
 import { conditionNames } from '../lib/labels.ts';
 import { debounceMs, pagefindOptions } from '../lib/search-options.ts';
 import type { SearchData } from '../pages/search-data.json.ts';
@@ -55,7 +56,7 @@ let searchDataLoading: Promise<SearchData> | undefined;
 function loadSearchData(base: string): Promise<SearchData> {
   searchDataLoading ??= fetch(`${base}search-data.json`)
     .then((response) => (response.ok ? (response.json() as Promise<SearchData>) : Promise.reject(new Error(String(response.status)))))
-    .catch(() => ({ corrections: [], filters: { population: [], condition: [], kind: [] } }));
+    .catch(() => ({ corrections: [], filters: { population: [], condition: [], kind: [] }, spellings: {} }));
   return searchDataLoading;
 }
 
@@ -106,7 +107,7 @@ export function attachSearch(input: HTMLInputElement): void {
   loadSearchStyles(base);
   const searchData = loadSearchData(base);
   const pagefind = loadPagefind(base);
-  let corrections: SearchData['corrections'] = [];
+  let rules: QueryRules = { corrections: [] };
   pagefind.then(() => root.dispatchEvent(new CustomEvent('search:ready')));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastInput = 0;
@@ -149,7 +150,7 @@ export function attachSearch(input: HTMLInputElement): void {
     panel.prepend(fieldset);
   }
   const dataReady = searchData.then((data) => {
-    corrections = data.corrections;
+    rules = { corrections: data.corrections, spellings: data.spellings };
     buildFilters(data.filters);
   });
 
@@ -264,9 +265,9 @@ export function attachSearch(input: HTMLInputElement): void {
   }
 
   async function run(): Promise<void> {
-    const typed = normaliseQuery(input.value);
+    const raw = input.value;
     const runId = ++latestRun;
-    if (!typed) {
+    if (!searchedQuery(raw, rules).typed) {
       list.replaceChildren();
       status.replaceChildren();
       close();
@@ -275,7 +276,7 @@ export function attachSearch(input: HTMLInputElement): void {
     const started = performance.now();
     await dataReady;
     const ready = performance.now();
-    const { query, note } = correctQuery(typed, corrections);
+    const { typed, query, note } = searchedQuery(raw, rules);
     const search = await (await pagefind).search(query, { filters: filters() });
     if (!search || runId !== latestRun) return;
     const searched = performance.now();
@@ -300,8 +301,8 @@ export function attachSearch(input: HTMLInputElement): void {
     clearTimeout(timer);
     lastInput = performance.now();
     // Start fetching the index for what is typed so far while the debounce waits.
-    const typed = normaliseQuery(input.value);
-    if (typed) Promise.all([pagefind, dataReady]).then(([loaded]) => loaded.preload(correctQuery(typed, corrections).query, { filters: filters() }));
+    const raw = input.value;
+    if (searchedQuery(raw, rules).typed) Promise.all([pagefind, dataReady]).then(([loaded]) => loaded.preload(searchedQuery(raw, rules).query, { filters: filters() }));
     timer = setTimeout(run, debounceMs);
   }
 
