@@ -75,9 +75,10 @@ const toAmerican: Rule[] = [
 /** American spelling to British. */
 const toBritish: Rule[] = [
   // -emia: anemia, hyperkalemia, leukemia, glycemic, ischemia, uremic
-  swap(/(?<=[a-z]{2})(?<!a|syst|acad|epid|end|pand|pol|tot|ch)emi(a|as|c|cs)$/, 'aemi$1'),
+  swap(/(?<=[a-z]{2})(?<!a|syst|acad|epid|end|pand|pol|tot|^ch)emi(a|as|c|cs)$/, 'aemi$1'),
   swap(/^hem(?=at|o|orrh)/, 'haem'),
-  swap(/^(ortho)?ped(?=iatr|s$)/, '$1paed'),
+  swap(/^ped(?=iatr|s$)/, 'paed'),
+  swap(/^orthoped/, 'orthopaed'),
   swap(/^anesth/, 'anaesth'),
   swap(/^etiol/, 'aetiol'),
   swap(/^gynec/, 'gynaec'),
@@ -93,7 +94,8 @@ const toBritish: Rule[] = [
   swap(/^leuko(?!s|tri)/, 'leuco'),
   swap(/(?<=\w{3})iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1'),
   swap(/lyz(e|ed|es|ing)$/, 'lys$1'),
-  swap(new RegExp(`^${ourStems}r(s|ed|ing|ful|ite|ites|less|able)?$`), '$1ur$2'),
+  // (not "humoral", spelt so both ways)
+  swap(new RegExp(`^(?!humoral)${ourStems}r(s|ed|ing|al|ful|ite|ites|less|able)?$`), '$1ur$2'),
   swap(/^((?:milli|micro|deci)?lit|(?:epi)?cent|fib|tit)er(s?)$/, '$1re$2'),
   swap(/^(analog|catalog|dialog)(s?)$/, '$1ue$2'),
 ];

@@ -118,6 +118,8 @@ function headingSections(tree: Root): Array<{ heading: Element; text: string }> 
         current = { heading: node, text: '' };
         sections.push(current);
       }
+      // Blocks are words apart: "Later" then "Thrombotic ..." is not "LaterThrombotic".
+      if (current && blockTags.has(node.tagName)) current.text += ' ';
       visit(node.children);
     }
   };
