@@ -154,7 +154,6 @@ export const abbreviationsSchema = z.object({
           plural: z.string().min(3).optional(),
           also_written: z.array(z.string().min(3)).default([]),
           also_typed: z.array(z.string().min(2)).default([]),
-          found_with: z.array(z.string().min(3)).default([]),
         })
         .strict()
         .refine((entry) => !` ${entry.expansion.toLowerCase()} `.includes(` ${entry.abbreviation.toLowerCase()} `), {

@@ -7,13 +7,13 @@
  *   unexpanded afterwards (an abbreviation used only in headings).
  * - Gives each heading section whose text writes an expansion out but never uses the letters the
  *   abbreviation as a search alias, so a query for "TMA" lands on the section about thrombotic
- *   microangiopathy. The alias sits in the same indexed attribute as content/search-aliases.yaml's.
+ *   microangiopathy. The alias sits in the same indexed attribute as content/search-aliases.yaml's;
+ *   an abbreviation that file attaches by hand is left to it.
  * See docs/search.md.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Abbreviation } from '../content.config.ts';
 import {
-  comparable,
   describeUnexpanded,
   expansionAfter,
   firstUse,
@@ -27,6 +27,7 @@ import {
   type TextBlock,
 } from '../lib/abbreviations.ts';
 import { aliasClose, aliasOpen } from '../lib/alias-text.ts';
+import { loadSearchAliases } from '../lib/aliases.ts';
 
 type Parent = Root | Element;
 interface PlacedText {
@@ -87,9 +88,13 @@ function expandFirstUse(block: Block, entry: Abbreviation): boolean {
     const inOwnBrackets = value[start - 1] === '(' && value[end] === ')';
     const where = { inOwnBrackets, insideBrackets: !inOwnBrackets && insideBrackets(block.text, offset + start) };
     const insertion = expansionAfter(entry, match[0], value.slice(start, end), where);
-    const replacement: Text = { type: 'text', value: value.slice(0, end) + insertion + value.slice(end) };
+    // The expansion helps the reader; it is not indexed, so search ranks the text as written.
+    const expansion: Element = { type: 'element', tagName: 'span', properties: { dataPagefindIgnore: '' }, children: [{ type: 'text', value: insertion }] };
+    const replacement = [{ type: 'text', value: value.slice(0, end) } as Text, expansion, { type: 'text', value: value.slice(end) } as Text].filter(
+      (part) => part.type !== 'text' || part.value,
+    );
     const index = (parent.children as Array<RootContent | ElementContent>).indexOf(node);
-    parent.children.splice(index, 1, replacement as RootContent & ElementContent);
+    parent.children.splice(index, 1, ...(replacement as Array<RootContent & ElementContent>));
     return true;
   }
   return false;
@@ -127,21 +132,31 @@ function headingSections(tree: Root): Array<{ heading: Element; text: string }> 
   return sections;
 }
 
-/** The abbreviations a section should be found by: it writes their expansion out but not their letters. */
-export function searchAbbreviationsFor(heading: string, text: string, entries: Abbreviation[]): string[] {
+/**
+ * The abbreviations a section should be found by: it writes their expansion out but not their
+ * letters. Abbreviations in `handAttached` (content/search-aliases.yaml attaches them to chosen
+ * sections) are left to that file.
+ */
+export function searchAbbreviationsFor(heading: string, text: string, entries: Abbreviation[], handAttached: Set<string> = new Set()): string[] {
   const words: string[] = [];
   for (const entry of entries) {
+    if (handAttached.has(entry.abbreviation.toLowerCase())) continue;
     const all = `${heading} ${text}`;
     if (usePattern(entry).test(all)) continue;
-    const foundWith = entry.found_with.some((word) => comparable(all).includes(comparable(word).trimEnd()));
-    if (writesExpansion(all, entry) || foundWith) words.push(entry.abbreviation, ...entry.also_typed);
+    if (writesExpansion(all, entry)) words.push(entry.abbreviation, ...entry.also_typed);
   }
   return words;
 }
 
-export default function rehypeAbbreviations(options: { entries?: Abbreviation[] } = {}) {
+/** Alias words content/search-aliases.yaml attaches by hand, lower case. */
+function handAttachedWords(): Set<string> {
+  return new Set(loadSearchAliases().aliases.flatMap((alias) => alias.terms.map((term) => term.toLowerCase())));
+}
+
+export default function rehypeAbbreviations(options: { entries?: Abbreviation[]; handAttached?: Set<string> } = {}) {
   return (tree: Root, file: { path?: string }) => {
     const entries = options.entries ?? loadAbbreviations();
+    const handAttached = options.handAttached ?? handAttachedWords();
     const name = (file.path ?? 'markdown').replace(/^.*?(?=content[\\/])/, '');
     for (const entry of entries) {
       const blocks = textBlocks(tree);
@@ -153,7 +168,7 @@ export default function rehypeAbbreviations(options: { entries?: Abbreviation[] 
     const problems = unexpandedAbbreviations(textBlocks(tree), entries);
     if (problems.length > 0) throw new Error(problems.map((problem) => describeUnexpanded(name, problem)).join('\n'));
     for (const { heading, text } of headingSections(tree)) {
-      const words = searchAbbreviationsFor(textOfHeading(heading), text, entries);
+      const words = searchAbbreviationsFor(textOfHeading(heading), text, entries, handAttached);
       if (words.length > 0) addAliases(heading, words);
     }
   };
