@@ -49,7 +49,7 @@ let searchDataLoading: Promise<SearchData> | undefined;
 export function loadSearchData(base: string): Promise<SearchData> {
   searchDataLoading ??= fetch(`${base}search-data.json`)
     .then((response) => (response.ok ? (response.json() as Promise<SearchData>) : Promise.reject(new Error(String(response.status)))))
-    .catch(() => ({ corrections: [], filters: { population: [], condition: [], kind: [] }, spellings: {} }));
+    .catch(() => ({ corrections: [], filters: { population: [], condition: [], kind: [] }, spellings: {}, abbreviations: {} }));
   return searchDataLoading;
 }
 

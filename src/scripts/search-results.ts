@@ -37,9 +37,10 @@ export function resultsPanel(root: HTMLElement, input: HTMLInputElement): { pane
 
 /**
  * An excerpt without the indexed alias words. When the match was only in the aliases, the
- * section's opening words stand in, and a note says which alias matched.
+ * section's opening words stand in, and a note says which alias matched, with its expansion when it
+ * is an abbreviation ("Matched search term: TMA (thrombotic microangiopathy).").
  */
-function excerptFor(excerpt: string, content: string, heading?: string): DocumentFragment {
+function excerptFor(excerpt: string, content: string, heading: string | undefined, expansions: Record<string, string>): DocumentFragment {
   const stripped = stripAliasText(excerptRuns(excerpt));
   const { matchedAliases } = stripped;
   // The section title is shown as the link already: do not repeat it at the start of the excerpt.
@@ -60,7 +61,8 @@ function excerptFor(excerpt: string, content: string, heading?: string): Documen
   if (matchedAliases.length > 0 && !shown.some((run) => run.marked)) {
     const note = document.createElement('span');
     note.className = 'search-alias-note';
-    note.textContent = ` Matched search term: ${matchedAliases.join(', ')}.`;
+    const named = matchedAliases.map((alias) => (Object.hasOwn(expansions, alias) ? `${alias} (${expansions[alias]})` : alias));
+    note.textContent = ` Matched search term: ${named.join(', ')}.`;
     fragment.append(note);
   }
   return fragment;
@@ -80,7 +82,7 @@ function textWithMarks(runs: Array<{ text: string; marked: boolean }>): Document
 
 
 /** Shows what matched, or says nothing did, in the panel's status and list. */
-export function resultsView(status: HTMLElement, list: HTMLElement, base: string) {
+export function resultsView(status: HTMLElement, list: HTMLElement, base: string, expansions: () => Record<string, string>) {
   function showNoResults(query: string): void {
     list.replaceChildren();
     status.replaceChildren();
@@ -119,7 +121,7 @@ export function resultsView(status: HTMLElement, list: HTMLElement, base: string
       if (sections.length === 0) {
         const excerpt = document.createElement('p');
         excerpt.className = 'search-excerpt';
-        excerpt.append(excerptFor(page.excerpt, page.content));
+        excerpt.append(excerptFor(page.excerpt, page.content, undefined, expansions()));
         item.append(excerpt);
       } else {
         const sectionList = document.createElement('ul');
@@ -131,7 +133,7 @@ export function resultsView(status: HTMLElement, list: HTMLElement, base: string
           link.textContent = section.title;
           const excerpt = document.createElement('span');
           excerpt.className = 'search-excerpt';
-          excerpt.append(excerptFor(section.excerpt, page.content, section.title));
+          excerpt.append(excerptFor(section.excerpt, page.content, section.title, expansions()));
           sectionItem.append(link, excerpt);
           sectionList.append(sectionItem);
         }

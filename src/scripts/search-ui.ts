@@ -21,7 +21,8 @@ export function attachSearch(input: HTMLInputElement): void {
   const { panel, status, list } = resultsPanel(root, input);
   const filterSelects: HTMLSelectElement[] = [];
   const base = root.dataset.base ?? '/';
-  const { showNoResults, render } = resultsView(status, list, base);
+  let expansions: Record<string, string> = {};
+  const { showNoResults, render } = resultsView(status, list, base, () => expansions);
   loadSearchStyles(base);
   const searchData = loadSearchData(base);
   const pagefind = loadPagefind(base);
@@ -69,6 +70,7 @@ export function attachSearch(input: HTMLInputElement): void {
   }
   const dataReady = searchData.then((data) => {
     rules = { corrections: data.corrections, spellings: data.spellings };
+    expansions = data.abbreviations ?? {};
     buildFilters(data.filters);
   });
 
