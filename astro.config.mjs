@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkTopicLinks from './src/markdown/remark-topic-links.ts';
 import rehypeTopicSections from './src/markdown/rehype-topic-sections.ts';
+import rehypeAbbreviations from './src/markdown/rehype-abbreviations.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import plainDynamicImport from './src/integrations/plain-dynamic-import.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkCitations, [remarkTopicLinks, { base }]],
-      rehypePlugins: [[rehypeTopicSections, { base }]],
+      rehypePlugins: [[rehypeTopicSections, { base }], rehypeAbbreviations],
       smartypants: false,
     }),
   },

@@ -173,6 +173,30 @@ export const searchAliasesSchema = z.object({
 
 export type SearchAliases = z.output<typeof searchAliasesSchema>;
 
+/** `content/abbreviations.yaml`: each abbreviation with its expansion (see docs/search.md). */
+export const abbreviationsSchema = z.object({
+  abbreviations: z
+    .array(
+      z
+        .object({
+          abbreviation: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9/-]*[A-Za-z0-9]$/, { error: 'write the letters as the text does, e.g. FSGS, eGFR, LC-MS/MS' }),
+          expansion: z.string().min(3),
+          plural: z.string().min(3).optional(),
+          also_written: z.array(z.string().min(3)).default([]),
+          also_typed: z.array(z.string().min(2)).default([]),
+        })
+        .strict()
+        .refine((entry) => !` ${entry.expansion.toLowerCase()} `.includes(` ${entry.abbreviation.toLowerCase()} `), {
+          error: 'the expansion must spell the abbreviation out, not repeat it',
+        }),
+    )
+    .min(1)
+    .refine((entries) => new Set(entries.map((entry) => entry.abbreviation)).size === entries.length, { error: 'each abbreviation once' }),
+});
+
+export type Abbreviations = z.output<typeof abbreviationsSchema>;
+export type Abbreviation = Abbreviations['abbreviations'][number];
+
 const citationKeys = z.array(z.string().regex(referenceIdPattern)).min(1, { error: 'cite at least one source' });
 const range = z
   .object({ min: z.number().positive(), max: z.number().positive() })

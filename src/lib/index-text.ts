@@ -8,3 +8,20 @@
 export function spaceTableCells(html: string): string {
   return html.replace(/<\/(td|th)>(?!\s)/gi, (closing) => `${closing} `);
 }
+
+/**
+ * The readable text of a built page: no tags, scripts, styles or attribute values (so alias words
+ * indexed from attributes are not counted as words the page uses), entities decoded.
+ */
+export function pageText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&[a-z]+;|&#x?[0-9a-f]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

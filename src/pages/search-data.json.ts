@@ -6,6 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { loadSearchAliases } from '../lib/aliases';
+import { loadAbbreviations, lettersOf } from '../lib/abbreviations';
 import { topicsInOrder } from '../lib/references';
 import { kindLabel, populationLabel } from '../lib/labels';
 
@@ -13,6 +14,13 @@ export interface SearchData {
   corrections: Array<{ typed: string; searched: string; note: string }>;
   /** Filter name to its values, sorted, only values some topic has. */
   filters: Record<'population' | 'condition' | 'kind', string[]>;
+  /**
+   * A word spelt the other way ("edema") to the spelling the pages use ("oedema"). Added by the
+   * Pagefind integration once the pages are built, from their words (src/lib/spelling-rules.ts).
+   */
+  spellings?: Record<string, string>;
+  /** Each abbreviation's letters (content/abbreviations.yaml) to its expansion, to say what a matched abbreviation means. */
+  abbreviations?: Record<string, string>;
 }
 
 export const GET: APIRoute = async () => {
@@ -20,6 +28,7 @@ export const GET: APIRoute = async () => {
   const values = (pick: (data: (typeof topics)[number]['data']) => string[]) => [...new Set(topics.flatMap((topic) => pick(topic.data)))].sort();
   const data: SearchData = {
     corrections: loadSearchAliases().corrections,
+    abbreviations: Object.fromEntries(loadAbbreviations().flatMap((entry) => lettersOf(entry).map((letters) => [letters, entry.expansion]))),
     filters: {
       population: values((topic) => topic.populations.map(populationLabel)),
       condition: values((topic) => topic.conditions),

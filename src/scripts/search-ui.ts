@@ -1,99 +1,17 @@
 /**
- * The search box's behaviour, loaded on first focus: Pagefind results that deep-link to the section
- * that answers, filters, keyboard movement, and a clear message when nothing matches.
- * Results are built with DOM text nodes only, so a query or excerpt is never parsed as HTML.
+ * The search box's behaviour, loaded on first focus: what is searched for what is typed (corrected
+ * and respelt), filters, debounce and preloading, keyboard movement. Loading the engine is in
+ * search-engine.ts, showing the results in search-results.ts.
  */
-import { aliasClose, correctQuery, stripAliasText } from '../lib/alias-text.ts';
-import { excerptRuns, isGenuineMatch, markedWords, normaliseQuery, withoutLeadingText } from '../lib/search-query.ts';
+import { isGenuineMatch, markedWords } from '../lib/search-query.ts';
+import { searchedQuery, type QueryRules } from '../lib/searched-query.ts';
 import { conditionNames } from '../lib/labels.ts';
-import { debounceMs, pagefindOptions } from '../lib/search-options.ts';
+import { debounceMs } from '../lib/search-options.ts';
 import type { SearchData } from '../pages/search-data.json.ts';
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { id: string; element: string };
-  locations: number[];
-}
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: { title?: string };
-  sub_results: PagefindSubResult[];
-}
-interface PagefindSearch {
-  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
-  preload: (query: string, options?: { filters?: Record<string, string> }) => Promise<void>;
-}
-
-const maxPages = 5;
-const maxSectionsPerPage = 3;
-
-let pagefindLoading: Promise<Pagefind> | undefined;
-function loadPagefind(base: string): Promise<Pagefind> {
-  pagefindLoading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ ...pagefindOptions, baseUrl: base });
-    await pagefind.init();
-    // An empty search loads the WASM and index metadata now, while the user is still typing,
-    // so the first real query only fetches its own index chunks.
-    await pagefind.search('');
-    return pagefind;
-  })();
-  return pagefindLoading;
-}
-
-let searchDataLoading: Promise<SearchData> | undefined;
-/** Corrections and filter values, built with the site; fetched alongside Pagefind on first focus. */
-function loadSearchData(base: string): Promise<SearchData> {
-  searchDataLoading ??= fetch(`${base}search-data.json`)
-    .then((response) => (response.ok ? (response.json() as Promise<SearchData>) : Promise.reject(new Error(String(response.status)))))
-    .catch(() => ({ corrections: [], filters: { population: [], condition: [], kind: [] } }));
-  return searchDataLoading;
-}
-
-/** The results panel's styles arrive with the search code, not with every page. */
-function loadSearchStyles(base: string): void {
-  if (document.querySelector('link[data-search-styles]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `${base}search.css`;
-  link.dataset.searchStyles = '';
-  document.head.append(link);
-}
+import { loadPagefind, loadSearchData, loadSearchStyles } from './search-engine.ts';
+import { maxPages, resultsPanel, resultsView } from './search-results.ts';
 
 const attached = new WeakSet<HTMLInputElement>();
-
-/**
- * The results panel: a status live region (counts, corrections, "no results") and the result list.
- * Made on first focus rather than sent with every page; it exists before the first results arrive,
- * so screen readers announce them.
- */
-function resultsPanel(root: HTMLElement, input: HTMLInputElement): { panel: HTMLElement; status: HTMLElement; list: HTMLElement } {
-  const panel = document.createElement('div');
-  panel.className = 'search-panel';
-  panel.dataset.searchPanel = '';
-  panel.hidden = true;
-  const status = document.createElement('div');
-  status.className = 'search-status';
-  status.setAttribute('role', 'status');
-  status.dataset.searchStatus = '';
-  const list = document.createElement('ul');
-  list.className = 'search-results';
-  list.id = `${input.id}-results`;
-  list.setAttribute('aria-label', 'Search results');
-  list.dataset.searchList = '';
-  panel.append(status, list);
-  root.append(panel);
-  return { panel, status, list };
-}
 
 export function attachSearch(input: HTMLInputElement): void {
   if (attached.has(input)) return;
@@ -103,10 +21,12 @@ export function attachSearch(input: HTMLInputElement): void {
   const { panel, status, list } = resultsPanel(root, input);
   const filterSelects: HTMLSelectElement[] = [];
   const base = root.dataset.base ?? '/';
+  let expansions: Record<string, string> = {};
+  const { showNoResults, render } = resultsView(status, list, base, () => expansions);
   loadSearchStyles(base);
   const searchData = loadSearchData(base);
   const pagefind = loadPagefind(base);
-  let corrections: SearchData['corrections'] = [];
+  let rules: QueryRules = { corrections: [] };
   pagefind.then(() => root.dispatchEvent(new CustomEvent('search:ready')));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastInput = 0;
@@ -149,7 +69,8 @@ export function attachSearch(input: HTMLInputElement): void {
     panel.prepend(fieldset);
   }
   const dataReady = searchData.then((data) => {
-    corrections = data.corrections;
+    rules = { corrections: data.corrections, spellings: data.spellings };
+    expansions = data.abbreviations ?? {};
     buildFilters(data.filters);
   });
 
@@ -159,114 +80,10 @@ export function attachSearch(input: HTMLInputElement): void {
     return chosen;
   }
 
-  /**
-   * An excerpt without the indexed alias words. When the match was only in the aliases, the
-   * section's opening words stand in, and a note says which alias matched.
-   */
-  function excerptFor(excerpt: string, content: string, heading?: string): DocumentFragment {
-    const stripped = stripAliasText(excerptRuns(excerpt));
-    const { matchedAliases } = stripped;
-    // The section title is shown as the link already: do not repeat it at the start of the excerpt.
-    const runs = heading ? withoutLeadingText(stripped.runs, heading) : stripped.runs;
-    const words = runs.map((run) => run.text).join('').trim().split(/\s+/).filter(Boolean);
-    let shown = runs;
-    if (words.length < 8 && heading) {
-      const start = content.indexOf(`${aliasClose} ${heading}`);
-      if (start >= 0) {
-        // Skip the heading itself: it is already the result's link text.
-        const afterHeading = content.slice(start + aliasClose.length + 1 + heading.length).replace(/^[.\s]+/, '');
-        const opening = afterHeading.split(/\s+/).slice(0, 24).join(' ');
-        shown = [{ text: `${opening}…`, marked: false }];
-      }
-    }
-    const fragment = textWithMarks(shown);
-    // Say which alias matched only when the words shown do not already explain the match.
-    if (matchedAliases.length > 0 && !shown.some((run) => run.marked)) {
-      const note = document.createElement('span');
-      note.className = 'search-alias-note';
-      note.textContent = ` Matched search term: ${matchedAliases.join(', ')}.`;
-      fragment.append(note);
-    }
-    return fragment;
-  }
-
-  function textWithMarks(runs: Array<{ text: string; marked: boolean }>): DocumentFragment {
-    const fragment = document.createDocumentFragment();
-    for (const run of runs) {
-      if (run.marked) {
-        const mark = document.createElement('mark');
-        mark.textContent = run.text;
-        fragment.append(mark);
-      } else fragment.append(run.text);
-    }
-    return fragment;
-  }
-
-  function showNoResults(query: string): void {
-    list.replaceChildren();
-    status.replaceChildren();
-    const message = document.createElement('p');
-    message.append(`No results for “${query}”. Try a drug or brand name (Prograf, ciclosporin), an abbreviation (SRNS, MCD, FSGS) or a shorter word, or `);
-    const link = document.createElement('a');
-    link.href = `${base}#topics`;
-    link.textContent = 'browse the topic list';
-    message.append(link, '.');
-    status.append(message);
-  }
-
-  function render(query: string, note: string | undefined, pages: PagefindResultData[]): void {
-    status.replaceChildren();
-    if (note) {
-      const correction = document.createElement('p');
-      correction.className = 'search-correction';
-      correction.textContent = note;
-      status.append(correction);
-    }
-    const count = document.createElement('p');
-    count.textContent = `${pages.length === maxPages ? `Top ${maxPages}` : pages.length} ${pages.length === 1 ? 'page matches' : 'pages match'} “${query}”. Use the arrow keys to move through the results.`;
-    status.append(count);
-    const items = pages.map((page) => {
-      const item = document.createElement('li');
-      item.className = 'search-result';
-      const title = document.createElement('a');
-      title.className = 'search-result-topic';
-      title.href = page.url;
-      title.textContent = page.meta.title ?? page.url;
-      item.append(title);
-      const sections = page.sub_results
-        .filter((section) => section.anchor)
-        .sort((a, b) => b.locations.length - a.locations.length)
-        .slice(0, maxSectionsPerPage);
-      if (sections.length === 0) {
-        const excerpt = document.createElement('p');
-        excerpt.className = 'search-excerpt';
-        excerpt.append(excerptFor(page.excerpt, page.content));
-        item.append(excerpt);
-      } else {
-        const sectionList = document.createElement('ul');
-        for (const section of sections) {
-          const sectionItem = document.createElement('li');
-          const link = document.createElement('a');
-          link.href = section.url;
-          link.className = 'search-result-section';
-          link.textContent = section.title;
-          const excerpt = document.createElement('span');
-          excerpt.className = 'search-excerpt';
-          excerpt.append(excerptFor(section.excerpt, page.content, section.title));
-          sectionItem.append(link, excerpt);
-          sectionList.append(sectionItem);
-        }
-        item.append(sectionList);
-      }
-      return item;
-    });
-    list.replaceChildren(...items);
-  }
-
   async function run(): Promise<void> {
-    const typed = normaliseQuery(input.value);
+    const raw = input.value;
     const runId = ++latestRun;
-    if (!typed) {
+    if (!searchedQuery(raw, rules).typed) {
       list.replaceChildren();
       status.replaceChildren();
       close();
@@ -275,7 +92,7 @@ export function attachSearch(input: HTMLInputElement): void {
     const started = performance.now();
     await dataReady;
     const ready = performance.now();
-    const { query, note } = correctQuery(typed, corrections);
+    const { typed, query, note } = searchedQuery(raw, rules);
     const search = await (await pagefind).search(query, { filters: filters() });
     if (!search || runId !== latestRun) return;
     const searched = performance.now();
@@ -300,8 +117,8 @@ export function attachSearch(input: HTMLInputElement): void {
     clearTimeout(timer);
     lastInput = performance.now();
     // Start fetching the index for what is typed so far while the debounce waits.
-    const typed = normaliseQuery(input.value);
-    if (typed) Promise.all([pagefind, dataReady]).then(([loaded]) => loaded.preload(correctQuery(typed, corrections).query, { filters: filters() }));
+    const raw = input.value;
+    if (searchedQuery(raw, rules).typed) Promise.all([pagefind, dataReady]).then(([loaded]) => loaded.preload(searchedQuery(raw, rules).query, { filters: filters() }));
     timer = setTimeout(run, debounceMs);
   }
 
