@@ -225,3 +225,6 @@ export function shortfallSentence(regimen: DoseRegimen, bands: WeightBand[]): st
   const figure = formatMg(regimen.doseMgPerKgPerDay.max);
   return `Rounding down, a band's dose is never above ${figure} mg/kg/day; at a band's heavier edge it may fall as low as ${formatMg(worst.mgPerKgPerDay)} mg/kg/day (${worst.percentBelow}% below, ${worst.product.label} at ${formatMg(worst.atKg)} kg).`;
 }
+
+/** "0.10 mg/kg/day", "0.05 mg/kg twice daily": the figure in a regimen's name, after its colon. */
+export const regimenFigure = (regimen: Pick<DoseRegimen, 'name'>) => regimen.name.split(': ').at(-1)!;
