@@ -254,7 +254,7 @@ async function expectTables(page: import('@playwright/test').Page) {
  */
 async function expectDosingTopicReview(page: import('@playwright/test').Page, belongs: string, change: string) {
   await expect(page.locator('.review-status')).toContainText('Draft: awaiting clinical review');
-  await expect(page.locator('.review-status')).toContainText('Updated 2 December 2026');
+  await expect(page.locator('.review-status')).toContainText('Updated 4 December 2026');
   await page.locator('.review-status').getByRole('link', { name: 'Review and changes' }).click();
   await expect(page.locator('#review-and-changes')).toBeInViewport();
   await expect(page.locator('.review-and-changes')).toContainText(`What changed in Dosing and trough targets, ${belongs}`);
