@@ -327,7 +327,7 @@ test('the calculator has a page of its own: one h1, the topic status, every cita
   await expect(page.locator('.document-control, [data-document-control]').first()).toContainText('Dose and trough calculator (from Dosing and trough targets)');
   await expect(page.locator('link[rel="stylesheet"][href$="dose-tools.css"]')).toHaveCount(1);
   // The ids the calculator's script relies on.
-  for (const id of ['dose-weight', 'dose-weight-error', 'trough-phase', 'trough-condition', 'trough-level', 'trough-level-error', 'regimen-general']) await expect(page.locator(`#${id}`), id).toHaveCount(1);
+  for (const id of ['dose-weight', 'dose-weight-error', 'trough-phase', 'trough-condition', 'trough-level', 'trough-level-error', 'patient-child-srns', 'patient-child-other', 'patient-adult-mcd', 'patient-adult-other', 'dose-patient-error']) await expect(page.locator(`#${id}`), id).toHaveCount(1);
   await expectCitedInOwnList(page, '[data-dose-tools]');
   await expect(page.getByRole('region', { name: 'Table: trough ranges by phase' })).toContainText('5-10 ng/mL');
   await expect(page.locator('.co-therapy')).toContainText('5-7.5 mg/day');
