@@ -9,7 +9,7 @@ const weightBandPage = '/weight-band-tables/';
 const calculatorPage = '/dose-calculator/';
 
 /** The calculator's answer for a patient and weight. */
-async function calculate(page: import('@playwright/test').Page, patient: string, weight: string) {
+async function calculate(page: import('@playwright/test').Page, patient: string | RegExp, weight: string) {
   await page.getByRole('radio', { name: patient }).check();
   await page.getByLabel('Weight (kg)').fill(weight);
   await page.getByRole('button', { name: 'Calculate dose' }).click();
