@@ -116,7 +116,7 @@ test.describe('keyboard', () => {
       expect(focused.outline, `visible focus on ${focused.key}`).toBe(true);
       seen.add(focused.key);
     }
-    for (const control of ['header-search', 'dose-weight', 'trough-level', 'Print this page', 'regimen-general']) {
+    for (const control of ['header-search', 'dose-weight', 'trough-level', 'Print this page', 'patient-child-srns']) {
       expect([...seen], control).toContain(control);
     }
   });
@@ -141,6 +141,7 @@ test.describe('no request leaves the origin, and nothing breaks under the CSP', 
     await page.locator('#header-search').fill('Prograf');
     await expect(page.locator('.search-result').first()).toBeVisible();
     await page.goto('/dose-calculator/');
+    await page.getByRole('radio', { name: /^Child, other/ }).check();
     await page.getByLabel('Weight (kg)').fill('20');
     await page.getByRole('button', { name: 'Calculate dose' }).click();
     await expect(page.locator('[data-dose-result]')).toContainText('mg/day');

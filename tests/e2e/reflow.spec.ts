@@ -81,6 +81,7 @@ for (const view of views) {
       await expect(page.locator('.search-result').first()).toBeVisible();
       await check('search page results');
       await page.goto('/dose-calculator/');
+      await page.locator('#patient-child-other').check();
       await page.locator('#dose-weight').fill('20');
       await page.locator('form[data-dose-form] button[type="submit"]').click();
       await expect(page.locator('[data-dose-result]')).toContainText('mg/day');

@@ -357,11 +357,11 @@ test('table cells are indexed as separate words, and the weight-band tables by t
       }));
     }
     return out;
-  }, ['25 kg', 'release dosing strengths']);
-  // The weight column: "25 kg" lands on the tables, and their indexed text keeps each weight a word of its own.
-  const tables = found['25 kg'][0];
+  }, ['24 kg', 'release dosing strengths']);
+  // The weight column: "24 kg" lands on the tables, and their indexed text keeps each band a phrase of its own.
+  const tables = found['24 kg'][0];
   expect(tables?.url).toMatch(/\/weight-band-tables\//);
-  expect(tables.content).toContain('20 kg 25 kg 30 kg');
+  expect(tables.content).toContain('16-19.9 kg 20-23.9 kg 24-27.9 kg');
   expect(tables.content).not.toMatch(/kg\d/);
   // The product table's header cells read as separate words in excerpts ("Product Release and dosing").
   const products = found['release dosing strengths'].find((result) => result.url.includes('/formulations-and-brands/'));
