@@ -133,7 +133,7 @@ export function timelineRows(tools: Pick<DoseTools, 'troughPhases' | 'troughRang
  * outside the months shown, or a phase starts there: nothing is drawn off the picture.
  */
 export function timelineGeometry(tools: Pick<DoseTools, 'troughPhases' | 'troughRanges'>, timeline: Timeline, options: TimelineOptions = {}): TimelineGeometry {
-  const width = options.width ?? 400;
+  const width = options.width ?? 360;
   const monthsShown = options.monthsShown ?? 18;
   const tickEvery = options.tickEvery ?? 3;
   const x1 = layout.padX;
