@@ -45,7 +45,7 @@ test('a shared address restores the choice, in binder order', async ({ page }) =
   // Ticking one more updates the address for sharing.
   await page.getByRole('checkbox', { name: 'Taking a trough level' }).check();
   await expect(page).toHaveURL(/\?topics=dosing-and-trough-targets,monitoring,level-sampling$/);
-  await page.getByRole('button', { name: 'Tick all' }).click();
+  await page.getByRole('button', { name: 'Tick all', exact: true }).click();
   await expect(page).toHaveURL(/\/binder\/$/);
 });
 
