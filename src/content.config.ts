@@ -199,6 +199,8 @@ export const troughRangeSchema = z.object({
   studyWindow: studyWindowSchema,
   evidence: z.enum(rangeEvidence, { error: `must be one of: ${rangeEvidence.join(', ')}` }),
   source: z.string().min(1),
+  /** How the verdict sentence names the range: "a range found in the source article only". Needed for a headline range. */
+  described: z.string().min(1).optional(),
   citations: citationKeys,
 }).refine((value) => value.min < value.max, { error: 'min must be below max' });
 
@@ -228,9 +230,32 @@ export const coTherapySchema = z.object({
   citations: citationKeys,
 });
 
+/** Who the patient is, as the dose tools ask it first: child or adult, and the condition where a regimen is specific to one. */
+export const patientGroups = ['child', 'adult'] as const;
+export const dosePatientSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  group: z.enum(patientGroups, { error: `must be one of: ${patientGroups.join(', ')}` }),
+  /** The regimen (id of regimens) the tools use for this patient. */
+  regimen: z.string().regex(/^[a-z0-9-]+$/),
+  /** Weights accepted for this patient, inside the regimen's own limits. */
+  weightLimitsKg: range,
+  weightLimitsNote: z.string().min(1),
+  /** Why this regimen, in one sentence. */
+  why: z.string().min(1),
+  whyCitations: citationKeys,
+  /** Other starting doses sources give this patient, the one used first ("Used here: ..."). */
+  sourcesDiffer: z.array(z.object({ text: z.string().min(1), citations: citationKeys })).default([]),
+});
+
 export const doseToolsSchema = z
   .object({
     regimens: z.array(doseRegimenSchema).min(1),
+    patients: z.array(dosePatientSchema).min(1),
+    /** How each weight band's dose is chosen, in one line, citing the sources for titrating to the trough. */
+    doseRule: z.object({ text: z.string().min(1), citations: citationKeys }),
+    /** When granules are offered: the most sachets a dose may need, and why. */
+    granules: z.object({ maxUnits: z.number().int().positive(), text: z.string().min(1), citations: citationKeys }),
     formulation: z.string().min(1),
     bodyWeight: z.string().min(1),
     /** What a verdict holds for: the sample, its timing, the assay. */
@@ -253,6 +278,26 @@ export const doseToolsSchema = z
       if (range.headline && range.condition !== 'any') {
         context.addIssue({ code: 'custom', path: ['troughRanges', index, 'headline'], message: 'a headline range applies to any condition' });
       }
+    });
+    const regimens = new Map(tools.regimens.map((regimen) => [regimen.id, regimen]));
+    tools.patients.forEach((patient, index) => {
+      const regimen = regimens.get(patient.regimen);
+      if (!regimen) {
+        context.addIssue({ code: 'custom', path: ['patients', index, 'regimen'], message: `no regimen "${patient.regimen}"` });
+        return;
+      }
+      if (patient.weightLimitsKg.min < regimen.weightLimitsKg.min || patient.weightLimitsKg.max > regimen.weightLimitsKg.max) {
+        context.addIssue({ code: 'custom', path: ['patients', index, 'weightLimitsKg'], message: `must lie inside the regimen's ${regimen.weightLimitsKg.min}-${regimen.weightLimitsKg.max} kg` });
+      }
+      if (patient.group === 'child' && regimen.populationGroup === 'adult') {
+        context.addIssue({ code: 'custom', path: ['patients', index, 'regimen'], message: `"${regimen.id}" was studied in adults only` });
+      }
+      if (patient.group === 'adult' && regimen.populationGroup === 'paediatric') {
+        context.addIssue({ code: 'custom', path: ['patients', index, 'regimen'], message: `"${regimen.id}" was studied in children only` });
+      }
+    });
+    tools.troughRanges.forEach((range, index) => {
+      if (range.headline && !range.described) context.addIssue({ code: 'custom', path: ['troughRanges', index, 'described'], message: 'a headline range needs the words the verdict names it by' });
     });
     for (const phase of tools.troughPhases) {
       const headlines = tools.troughRanges.filter((range) => range.headline && range.phases.includes(phase.id));
@@ -328,8 +373,8 @@ export const cardSectionSchema = z.object({
 export const cardSchema = z.object({
   title: z.string().min(1),
   summary: z.string().min(1).max(300),
-  /** The regimen (id in dose-tools.yaml) whose weight bands the card shows: the one wards start most. */
-  doseRegimen: z.string().regex(/^[a-z0-9-]+$/),
+  /** The patient (id under patients: in dose-tools.yaml) whose weight bands the card shows: the one a ward starts most. */
+  dosePatient: z.string().regex(/^[a-z0-9-]+$/),
   /** The topics whose pages link to the card. */
   linkedFrom: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   /** Shown instead of contacts when the site has no local file: room to write them by hand. */
@@ -386,6 +431,7 @@ export type TroughCondition = z.output<typeof troughConditionSchema>;
 export type DoseRegimen = z.output<typeof doseRegimenSchema>;
 export type TroughRange = z.output<typeof troughRangeSchema>;
 export type DoseTools = z.output<typeof doseToolsSchema>;
+export type DosePatient = z.output<typeof dosePatientSchema>;
 
 /**
  * `content/site.yaml`: the content version printed on every page, the editorial owner, and every

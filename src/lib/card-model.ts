@@ -3,11 +3,11 @@
  * and tables and from the dose tools' data, with one citation numbering for the whole card, in the
  * order the card shows its sections. Pure: the page (src/pages/card.astro) passes the topics in.
  */
-import type { Card, CardSection, DoseRegimen, DoseTools, Product, Timeline } from '../content.config.ts';
+import type { Card, CardSection, DoseTools, Product, Timeline } from '../content.config.ts';
 import type { LocalContact } from './local.ts';
 import type { NumberedCitation } from './citations.ts';
 import { adopt, CardCitations, innerHtml, keyPoints, otherTroughRanges, pickKeyPoint, tableAsRow, troughRows, type CardRowItem, type CardTroughRow } from './card.ts';
-import { cardDoseBands, type CardDoseBand } from './card-dose.ts';
+import { cardDoseBands, type CardDose } from './card-dose.ts';
 import { timelineRows } from './timeline.ts';
 
 /** A topic as the card needs it: its rendered HTML and its page address. */
@@ -33,9 +33,8 @@ export interface CardSectionModel {
 
 export interface CardModel {
   card: Card;
-  regimen: DoseRegimen;
-  products: Product[];
-  doseBands: CardDoseBand[];
+  /** The patient, regimen, products and bands of the starting-dose section. */
+  dose: CardDose;
   troughs: CardTroughRow[];
   otherRanges: ReturnType<typeof otherTroughRanges>;
   sections: CardSectionModel[];
@@ -54,8 +53,10 @@ export interface CardInputs {
 }
 
 export function cardModel({ card, topics, tools, timeline, products, contacts }: CardInputs): CardModel {
-  const regimen = tools.regimens.find((candidate) => candidate.id === card.doseRegimen);
-  if (!regimen) throw new Error(`content/card.yaml: doseRegimen "${card.doseRegimen}" is not a regimen in content/dose-tools.yaml (${tools.regimens.map((item) => item.id).join(', ')}).`);
+  if (!tools.patients.some((patient) => patient.id === card.dosePatient)) {
+    throw new Error(`content/card.yaml: dosePatient "${card.dosePatient}" is not a patient in content/dose-tools.yaml (${tools.patients.map((item) => item.id).join(', ')}).`);
+  }
+  const dose = cardDoseBands(tools, products, card.dosePatient);
   const topicOf = (slug: string) => {
     const topic = topics.get(slug);
     if (!topic) throw new Error(`content/card.yaml: no topic "${slug}".`);
@@ -66,7 +67,9 @@ export function cardModel({ card, topics, tools, timeline, products, contacts }:
   const otherRanges = otherTroughRanges(tools);
   const sections = card.sections.map((section): CardSectionModel => {
     // Data blocks come first in a section, so their citations are numbered first.
-    if (section.show === 'dose-bands') citations.number([...regimen.citations, ...products.flatMap((product) => product.citations)]);
+    if (section.show === 'dose-bands') {
+      citations.number([...dose.regimen.citations, ...dose.patient.sourcesDiffer.flatMap((item) => item.citations), ...tools.doseRule.citations, ...dose.products.flatMap((product) => product.citations)]);
+    }
     if (section.show === 'trough-targets') citations.number([...troughs.flatMap((row) => row.citations), ...otherRanges.flatMap((row) => row.citations)]);
     if (section.show === 'timeline') citations.number(timelineRows(tools, timeline).flatMap((row) => row.citations));
     const row = section.table ? tableAsRow(topicOf(section.table.topic).html, section.table.section, section.table.valueColumn, section.table.sourceColumn, topicOf(section.table.topic).path, citations) : undefined;
@@ -77,5 +80,5 @@ export function cardModel({ card, topics, tools, timeline, products, contacts }:
     const used = [...new Set([...section.keyPoints.map((pick) => pick.topic), ...(section.table ? [section.table.topic] : [])])];
     return { section, keyPoints: points, row, topics: used };
   });
-  return { card, regimen, products, doseBands: cardDoseBands(regimen, products), troughs, otherRanges, sections, contacts, citations: citations.all() };
+  return { card, dose, troughs, otherRanges, sections, contacts, citations: citations.all() };
 }

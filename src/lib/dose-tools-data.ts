@@ -43,7 +43,7 @@ export function productCitationKeys(products: Product[]): string[] {
 /** The weight-band tables' own page: its title, summary and site path (under the base), for the page, the binder and the links to it. */
 export const weightBandPage = {
   title: 'Weight-band dose tables',
-  summary: 'Whole-capsule and whole-sachet doses by body weight, twice a day: per dose and per day.',
+  summary: 'One starting dose for each band of body weight, in whole capsules or whole sachets, twice a day: per dose and per day, for each kind of patient.',
   path: 'weight-band-tables/',
 } as const;
 
@@ -58,16 +58,27 @@ export function weightBandProductNotes(products: Product[]): Array<{ product: Pr
  */
 export function weightBandCitationKeys(tools: DoseTools, products: Product[]): string[] {
   return [
+    ...tools.doseRule.citations,
+    ...tools.granules.citations,
     ...products.flatMap((product) => product.citations),
     ...weightBandProductNotes(products).flatMap(({ note }) => note.citations),
-    ...tools.regimens.flatMap((regimen) => regimen.citations),
+    ...patientCitationKeys(tools),
   ];
+}
+
+/** Every key the patients' choices cite, in order: each patient's regimen, why, and the sources that differ. */
+export function patientCitationKeys(tools: DoseTools): string[] {
+  return tools.patients.flatMap((patient) => [
+    ...(tools.regimens.find((regimen) => regimen.id === patient.regimen)?.citations ?? []),
+    ...patient.whyCitations,
+    ...patient.sourcesDiffer.flatMap((item) => item.citations),
+  ]);
 }
 
 /** The dose calculator's own page: its title, summary and site path (under the base), for the page and the links to it. */
 export const calculatorPage = {
   title: 'Dose and trough calculator',
-  summary: 'A weight-based dose in whole capsules or sachets, per dose and per day, and a trough level checked against the range for its phase.',
+  summary: 'A starting dose in whole capsules or sachets, per dose and per day, and a trough level check.',
   path: 'dose-calculator/',
 } as const;
 
@@ -77,7 +88,9 @@ export const calculatorPage = {
  */
 export function calculatorCitationKeys(tools: DoseTools, products: Product[]): string[] {
   return [
-    ...tools.regimens.flatMap((regimen) => regimen.citations),
+    ...patientCitationKeys(tools),
+    ...tools.doseRule.citations,
+    ...tools.granules.citations,
     ...tools.coTherapy.flatMap((item) => item.citations),
     ...tools.troughRanges.flatMap((range) => range.citations),
     ...tools.advice.flatMap((item) => item.citations),

@@ -3,7 +3,7 @@
  * every result is rounded to 4 decimal places so 0.05 x 7 reads 0.35, not 0.35000000000000003.
  * Doses are mg, weights kg, levels ng/mL: the names say so.
  */
-import type { DoseRegimen, DoseTools, Product, TroughCondition, TroughPhase, TroughRange } from '../content.config.ts';
+import type { DoseRegimen, DoseTools, TroughCondition, TroughPhase, TroughRange } from '../content.config.ts';
 
 /** Absolute limits of a body weight this site will calculate with, in kg. */
 export const plausibleWeightKg = { min: 0.5, max: 300 } as const;
@@ -117,8 +117,11 @@ export interface TroughCheck {
   verdict?: { position: TroughPosition; range: TroughRange };
   /** Why there is no verdict, when there is none. */
   noVerdict?: string;
-  /** The other ranges for this phase and the chosen condition ("sources differ"), each placed too. */
-  alsoListed: Array<{ range: TroughRange; position: TroughPosition; otherPhase: boolean }>;
+  /**
+   * The other ranges for this phase, whatever the condition chosen (none included), each placed too,
+   * with the condition it belongs to: the chosen condition's first.
+   */
+  alsoListed: Array<{ range: TroughRange; condition: TroughCondition; position: TroughPosition; otherPhase: boolean }>;
 }
 
 /** The headline range of a phase: the one a level gets its verdict against. */
@@ -130,23 +133,26 @@ export function headlineRange(tools: Pick<DoseTools, 'troughRanges'>, phaseId: s
 
 /**
  * Checks a level for one phase and condition. With a condition that allows a verdict, the verdict
- * is against the phase's headline range and the condition's own ranges for that phase are listed.
- * With a condition that allows none (lupus nephritis), every range for the condition is listed, with
- * the phase its source gave it for.
+ * is against the phase's headline range, and every other range for the phase follows it (the chosen
+ * condition's first). With a condition that allows none (lupus nephritis), that condition's ranges are
+ * listed first, with the phase their source gave them for, then every range for the phase.
  */
 export function checkTrough(levelNgPerMl: number, tools: Pick<DoseTools, 'troughPhases' | 'conditions' | 'troughRanges'>, phaseId: string, conditionId: string): TroughCheck {
   const phase = tools.troughPhases.find((candidate) => candidate.id === phaseId);
   const condition = tools.conditions.find((candidate) => candidate.id === conditionId);
   if (!phase) throw new Error(`Unknown phase "${phaseId}".`);
   if (!condition) throw new Error(`Unknown condition "${conditionId}".`);
-  const place = (range: TroughRange) => ({ range, position: troughPosition(levelNgPerMl, range), otherPhase: !range.phases.includes(phase.id) });
+  const conditionOf = (range: TroughRange) => tools.conditions.find((candidate) => candidate.id === range.condition)!;
+  const place = (range: TroughRange) => ({ range, condition: conditionOf(range), position: troughPosition(levelNgPerMl, range), otherPhase: !range.phases.includes(phase.id) });
+  const forPhase = tools.troughRanges.filter((range) => range.phases.includes(phase.id));
+  const chosenFirst = (ranges: TroughRange[]) => [...ranges.filter((range) => range.condition === condition.id), ...ranges.filter((range) => range.condition !== condition.id)];
   if (!condition.verdict) {
-    const ranges = tools.troughRanges.filter((range) => range.condition === condition.id);
-    return { phase, condition, noVerdict: condition.note ?? 'no range for it is reliable enough to judge a level against.', alsoListed: ranges.map(place) };
+    const own = tools.troughRanges.filter((range) => range.condition === condition.id);
+    const others = forPhase.filter((range) => range.condition !== condition.id);
+    return { phase, condition, noVerdict: condition.note ?? 'no range for it is reliable enough to judge a level against.', alsoListed: [...own, ...others].map(place) };
   }
   const headline = headlineRange(tools, phase.id);
-  const alsoListed =
-    condition.id === 'any' ? [] : tools.troughRanges.filter((range) => range.condition === condition.id && range.phases.includes(phase.id)).map(place);
+  const alsoListed = chosenFirst(forPhase.filter((range) => range !== headline)).map(place);
   return { phase, condition, verdict: { position: troughPosition(levelNgPerMl, headline), range: headline }, alsoListed };
 }
 
@@ -156,119 +162,44 @@ export interface UnitCount {
   count: number;
 }
 
-/** A dose that can be measured from whole units, what it is made of and the mg/kg/day it gives. */
-export interface MeasurableDose {
-  perDoseMg: number;
-  dosesPerDay: number;
-  dailyMg: number;
-  mgPerKgPerDay: number;
-  units: UnitCount[];
-}
-
-/** Measurable doses of one product for a calculated per-dose range. */
-export interface ProductDoses {
-  product: Product;
-  /** Inside the range: the dose nearest its lower end and the dose nearest its upper end (may be the same). */
-  inRange?: { low: MeasurableDose; high: MeasurableDose };
-  /** When no whole-unit dose lies inside the range: the nearest below (none if under one smallest unit) and above. */
-  nearest?: { below?: MeasurableDose; above: MeasurableDose };
-}
-
-/** Works in micrograms, so 0.2 + 0.2 + 0.2 is exactly 0.6 mg. */
-const toMicrograms = (mg: number) => Math.round(mg * 1000);
 const greatestCommonDivisor = (a: number, b: number): number => (b === 0 ? a : greatestCommonDivisor(b, a % b));
 
 /**
- * The fewest whole units of the given strengths that make exactly `totalMicrograms`, or undefined
- * when no combination does. Largest strengths listed first.
+ * The fewest whole units of the given strengths that make exactly `totalSteps`, or undefined
+ * when no combination does.
  */
-function fewestUnits(totalMicrograms: number, strengthsMicrograms: number[]): number[] | undefined {
+function fewestUnits(totalSteps: number, strengthsInSteps: number[]): number[] | undefined {
   const best: Array<number[] | undefined> = [[]];
-  for (let total = 1; total <= totalMicrograms; total += 1) {
+  for (let total = 1; total <= totalSteps; total += 1) {
     let choice: number[] | undefined;
-    for (const strength of strengthsMicrograms) {
+    for (const strength of strengthsInSteps) {
       const rest = total - strength;
       if (rest < 0 || !best[rest]) continue;
       if (!choice || best[rest]!.length + 1 < choice.length) choice = [...best[rest]!, strength];
     }
     best[total] = choice;
   }
-  return best[totalMicrograms];
-}
-
-/** A whole-unit dose of a product (strengths in µg, largest first), with its daily total and mg/kg/day. */
-function measurable(perDoseMicrograms: number, strengthsMicrograms: number[], weightKg: number, dosesPerDay: number): MeasurableDose {
-  const step = strengthsMicrograms.reduce(greatestCommonDivisor);
-  const units = fewestUnits(perDoseMicrograms / step, strengthsMicrograms.map((strength) => strength / step));
-  if (!units) throw new Error(`${perDoseMicrograms / 1000} mg cannot be made from whole units.`);
-  const counts = new Map<number, number>();
-  for (const unit of units) counts.set(unit * step, (counts.get(unit * step) ?? 0) + 1);
-  const perDoseMg = perDoseMicrograms / 1000;
-  return {
-    perDoseMg,
-    dosesPerDay,
-    dailyMg: roundMg(perDoseMg * dosesPerDay),
-    mgPerKgPerDay: roundMg((perDoseMg * dosesPerDay) / weightKg),
-    units: [...counts.entries()].sort(([x], [y]) => y - x).map(([strength, count]) => ({ strengthMg: strength / 1000, count })),
-  };
+  return best[totalSteps];
 }
 
 /**
- * The equal doses (given `dosesPerDay` times a day) that can be made from whole units of a product
- * for a calculated per-dose range: the one nearest each end inside the range, or, when none lies
- * inside it, the nearest below and above. Never scaled for bioavailability.
+ * A dose in µg made from the fewest whole units of the given strengths (µg), largest strength first,
+ * or undefined when whole units cannot make it. Works in µg, so 0.2 + 0.2 + 0.2 is exactly 0.6 mg.
  */
-export function measurableDoses(perDoseMg: { min: number; max: number }, weightKg: number, dosesPerDay: number, product: Product): ProductDoses {
-  const strengths = product.strengths.values.map(toMicrograms).sort((a, b) => b - a);
-  const step = strengths.reduce(greatestCommonDivisor);
-  // Every whole-unit dose is a multiple of the common step: 0.5 mg for 0.5/1/5 mg capsules, 0.2 mg for 0.2/1 mg sachets.
-  const min = toMicrograms(perDoseMg.min);
-  const max = toMicrograms(perDoseMg.max);
-  const lowest = Math.ceil(min / step) * step;
-  const highest = Math.floor(max / step) * step;
-  const make = (micrograms: number) => measurable(micrograms, strengths, weightKg, dosesPerDay);
-  if (lowest <= highest && highest > 0) {
-    return { product, inRange: { low: make(Math.max(lowest, step)), high: make(highest) } };
-  }
-  const below = Math.floor(min / step) * step;
-  return { product, nearest: { below: below > 0 && below < min ? make(below) : undefined, above: make(Math.max(lowest, step)) } };
-}
-
-/** "2 × 0.2 mg sachets", "1 × 1 mg capsule + 1 × 0.5 mg capsule": what one dose is made of. */
-export function describeUnits(dose: MeasurableDose, unitName: string): string {
-  return dose.units.map(({ strengthMg, count }) => `${count} × ${formatMg(strengthMg)} mg ${unitName}${count === 1 ? '' : 's'}`).join(' + ');
-}
-
-/** "0.5 mg twice a day = 1 mg/day (0.0667 mg/kg/day)": per dose, times a day and per day, with units. */
-export function describeDose(dose: MeasurableDose): string {
-  return `${formatMg(dose.perDoseMg)} mg ${timesADay(dose.dosesPerDay)} = ${formatMg(dose.dailyMg)} mg/day (${formatMg(dose.mgPerKgPerDay)} mg/kg/day)`;
+export function fewestUnitCounts(perDoseMicrograms: number, strengthsMicrograms: number[]): UnitCount[] | undefined {
+  const step = strengthsMicrograms.reduce(greatestCommonDivisor);
+  if (perDoseMicrograms <= 0 || perDoseMicrograms % step !== 0) return undefined;
+  const units = fewestUnits(perDoseMicrograms / step, strengthsMicrograms.map((strength) => strength / step));
+  if (!units) return undefined;
+  const counts = new Map<number, number>();
+  for (const unit of units) counts.set(unit * step, (counts.get(unit * step) ?? 0) + 1);
+  return [...counts.entries()].sort(([x], [y]) => y - x).map(([strength, count]) => ({ strengthMg: strength / 1000, count }));
 }
 
 /** "twice a day", "3 times a day". */
 export function timesADay(dosesPerDay: number): string {
   return dosesPerDay === 1 ? 'once a day' : dosesPerDay === 2 ? 'twice a day' : `${dosesPerDay} times a day`;
 }
-
-/** One regimen at one weight: the calculated range and each calculator product's measurable doses, or why not. */
-export type WeightBandCell = { ok: true; dose: DoseResult; products: ProductDoses[] } | { ok: false; message: string };
-
-/** The calculated dose and every calculator product's measurable doses for a weight and regimen. */
-export function doseWithProducts(weightKg: number, regimen: DoseRegimen, products: Product[]): WeightBandCell {
-  const outcome = calculateDose(weightKg, regimen);
-  if (!outcome.ok) return outcome;
-  const usable = products.filter((product) => product.calculator);
-  return { ok: true, dose: outcome.dose, products: usable.map((product) => measurableDoses(outcome.dose.perDoseMg, weightKg, regimen.dosesPerDay, product)) };
-}
-
-/** Rows of the printable weight-band table for one regimen: the weights inside its limits. */
-export function weightBandRows(weightsKg: number[], regimen: DoseRegimen, products: Product[]): Array<{ weightKg: number; cell: WeightBandCell }> {
-  return weightsKg
-    .filter((weightKg) => weightKg >= regimen.weightLimitsKg.min && weightKg <= regimen.weightLimitsKg.max)
-    .map((weightKg) => ({ weightKg, cell: doseWithProducts(weightKg, regimen, products) }));
-}
-
-/** The weights the printed tables show, 5-150 kg (each regimen shows those inside its own limits). */
-export const weightBandsKg = [5, 7.5, 10, 12.5, 15, 20, 25, 30, 35, 40, 50, 60, 70, 80, 90, 100, 120, 150];
 
 /** "0.375-0.75 mg", "0.75 mg": a range, or one figure when both ends are equal, with its unit. */
 export function formatRange(range: { min: number; max: number }, unit: string): string {
@@ -280,50 +211,27 @@ export function exactDoseText(dose: DoseResult): string {
   return `${formatRange(dose.perDoseMg, 'mg')} per dose, ${timesADay(dose.dosesPerDay)} = ${formatRange(dose.dailyMg, 'mg/day')}`;
 }
 
-/** One line of a product's measurable doses: a label ("Lowest in range") and the dose in words. */
-export interface DoseLine {
-  label: string;
-  text: string;
-  /** The dose itself, when the line is one. */
-  dose?: MeasurableDose;
-  /** What one dose is made of: "2 × 0.2 mg sachets". */
-  madeOf?: string;
-}
-
-/** A product's measurable doses as lines of text, the same on screen, in the table and on paper. */
-export function productDoseLines(doses: ProductDoses): DoseLine[] {
-  const unit = doses.product.unitName;
-  const line = (label: string, dose: MeasurableDose): DoseLine => ({ label, text: describeDose(dose), dose, madeOf: describeUnits(dose, unit) });
-  if (doses.inRange) {
-    const { low, high } = doses.inRange;
-    if (low.perDoseMg === high.perDoseMg) return [line('In range', low)];
-    return [line('Low end', low), line('High end', high)];
-  }
-  const smallest = Math.min(...doses.product.strengths.values);
-  const lines: DoseLine[] = [{ label: 'None in range', text: `No dose made of whole ${unit}s lies inside the calculated range.` }];
-  lines.push(doses.nearest!.below ? line('Nearest below', doses.nearest!.below) : { label: 'Nearest below', text: `none: the range is under one ${formatMg(smallest)} mg ${unit}` });
-  lines.push(line('Nearest above', doses.nearest!.above));
-  return lines;
-}
-
 const positionWords: Record<TroughPosition, string> = { below: 'below', within: 'within', above: 'above' };
 
 /** "2-6 ng/mL". */
 export const troughRangeText = (range: Pick<TroughRange, 'min' | 'max'>): string => `${formatMg(range.min)}-${formatMg(range.max)} ng/mL`;
 
-/** The verdict (or the reason there is none) as one sentence. */
+/** The verdict (or the reason there is none) as one sentence, in plain case, naming the range's status. */
 export function troughSummary(levelNgPerMl: number, check: TroughCheck): string {
   if (!check.verdict) return `No verdict for ${formatMg(levelNgPerMl)} ng/mL in ${check.condition.name.toLowerCase()}: ${check.noVerdict}`;
-  return `${formatMg(levelNgPerMl)} ng/mL is ${positionWords[check.verdict.position].toUpperCase()} ${troughRangeText(check.verdict.range)}, the range for ${check.phase.name.charAt(0).toLowerCase()}${check.phase.name.slice(1)}.`;
+  const { range, position } = check.verdict;
+  const phase = `${check.phase.name.charAt(0).toLowerCase()}${check.phase.name.slice(1)}`;
+  return `${formatMg(levelNgPerMl)} ng/mL is ${positionWords[position]} ${troughRangeText(range)}, ${range.described ?? range.source} (${rangeEvidenceWords[range.evidence]}), for ${phase}.`;
 }
 
-/** A listed range under "sources differ": where the level sits against it, and what it is. */
+/** A listed range: where the level sits against it, its condition, who and when it was used in. */
 export function listedRangeText(item: TroughCheck['alsoListed'][number]): { lead: string; detail: string } {
+  const condition = item.condition.id === 'any' ? 'Any condition' : item.condition.name;
   return {
     lead: `${positionWords[item.position]} ${troughRangeText(item.range)}`,
-    detail: `${item.range.population}; ${item.range.studyWindow.text}${item.otherPhase ? `, not the phase chosen` : ''}.`,
+    detail: `${condition}: ${item.range.population}; ${item.range.studyWindow.text}${item.otherPhase ? `, not the phase chosen` : ''}.`,
   };
 }
 
 /** The words shown for a range's evidence status. */
-export const rangeEvidenceWords = { verified: 'verified', secondary: 'secondary', unconfirmed: 'primary study not identified', 'low-reliability': 'low reliability' } as const;
+export const rangeEvidenceWords = { verified: 'verified', secondary: 'secondary', unconfirmed: 'unconfirmed', 'low-reliability': 'low reliability' } as const;

@@ -100,7 +100,7 @@ export interface TimelineOptions {
   tickEvery?: number;
 }
 
-const layout = { padX: 10, markLabelRow: 16, laneLabel: 15, barHeight: 24, laneGap: 10, axisGap: 8, axisHeight: 34, charWidth: 6.6, arrow: 9 } as const;
+const layout = { padX: 10, markLabelRow: 16, laneLabel: 15, barHeight: 22, laneGap: 7, axisGap: 8, axisHeight: 34, charWidth: 6.6, arrow: 9 } as const;
 
 /** "Months 0-6", "From month 6". */
 export function monthsText(fromMonth: number, toMonth?: number): string {

@@ -3,18 +3,8 @@
  * in src/lib/dose.ts; this file only reads the fields, shows messages at the field, and writes
  * results as text (never as HTML).
  */
-import {
-  checkTrough as checkLevel,
-  doseWithProducts,
-  exactDoseText,
-  formatMg,
-  listedRangeText,
-  parseTroughNgPerMl,
-  parseWeightKg,
-  productDoseLines,
-  rangeEvidenceWords,
-  troughSummary,
-} from '../lib/dose.ts';
+import { calculateDose, checkTrough as checkLevel, exactDoseText, formatMg, listedRangeText, parseTroughNgPerMl, parseWeightKg, rangeEvidenceWords, troughSummary } from '../lib/dose.ts';
+import { askPharmacyText, bandDoseText, bandFor, bandRateText, bandText, noDoseText, patientRegimen, shortfallSentence, toBandWeight, unitsText, weightBands } from '../lib/dose-bands.ts';
 import type { DoseToolsBundle } from '../lib/dose-tools-data.ts';
 import { referenceAnchorId } from '../lib/citations.ts';
 
@@ -52,52 +42,93 @@ function showFieldError(input: HTMLInputElement, message: string | undefined): v
   else input.removeAttribute('aria-invalid');
 }
 
+function showPatientError(form: HTMLFormElement, message: string | undefined): void {
+  const error = form.querySelector<HTMLElement>('[data-error-for="patient"]')!;
+  error.textContent = message ?? '';
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="patient"]')) {
+    if (message) radio.setAttribute('aria-invalid', 'true');
+    else radio.removeAttribute('aria-invalid');
+  }
+}
+
+/** The dose for one patient and weight: the band the weight falls in, as the weight-band table gives it. */
 function calculate(form: HTMLFormElement, { tools, products }: DoseToolsBundle): void {
   const input = form.elements.namedItem('weight') as HTMLInputElement;
   const output = form.querySelector<HTMLOutputElement>('[data-dose-result]')!;
   output.replaceChildren();
-  const regimenId = (form.querySelector<HTMLInputElement>('input[name="regimen"]:checked') ?? form.querySelector<HTMLInputElement>('input[name="regimen"]'))!.value;
-  const regimen = tools.regimens.find((candidate) => candidate.id === regimenId)!;
   const weight = parseWeightKg(input.value);
-  if (!weight.ok) {
-    showFieldError(input, weight.message);
+  showFieldError(input, weight.ok ? undefined : weight.message);
+  const patientId = form.querySelector<HTMLInputElement>('input[name="patient"]:checked')?.value;
+  showPatientError(form, patientId ? undefined : 'Choose the patient: child or adult, and the condition where it is listed.');
+  if (!weight.ok || !patientId) return;
+  const { patient, regimen } = patientRegimen(tools, patientId);
+  const limits = patient.weightLimitsKg;
+  const weightKg = toBandWeight(weight.value);
+  if (weightKg < limits.min || weightKg > limits.max) {
+    showFieldError(input, `${formatMg(weight.value)} kg is outside ${limits.min}-${limits.max} kg, the weights accepted for: ${patient.name.toLowerCase()}. ${patient.weightLimitsNote}`);
     return;
   }
-  const cell = doseWithProducts(weight.value, regimen, products);
-  if (!cell.ok) {
-    showFieldError(input, cell.message);
-    return;
-  }
-  showFieldError(input, undefined);
-  const { dose } = cell;
+  const bands = weightBands(regimen, limits, products, tools.granules.maxUnits, patient.group);
+  const band = bandFor(bands, weightKg)!;
   const heading = element('p', undefined, 'tool-result-heading');
-  heading.append(element('strong', `${regimen.name}, ${formatMg(dose.weightKg)} kg`), citationMarks(regimen.citations));
-  if (regimen.populationGroup === 'adult') heading.append(' ', element('span', 'Adults only', 'population-label'));
+  heading.append(element('strong', `${patient.name}, ${formatMg(weightKg)} kg`), ` (band ${bandText(band)})`);
+  if (weightKg !== weight.value) heading.append(element('span', ` ${formatMg(weight.value)} kg read as ${formatMg(weightKg)} kg.`, 'made-of'));
   output.append(heading);
-  for (const doses of cell.products) {
-    const block = element('div', undefined, 'product-doses');
-    const title = element('p', undefined, 'product-doses-title');
-    title.append(element('strong', `${doses.product.label} (whole ${doses.product.unitName}s: ${doses.product.strengths.values.map((value) => `${formatMg(value)} mg`).join(', ')})`), citationMarks(doses.product.citations));
-    const list = element('ul', undefined, 'dose-lines');
-    for (const line of productDoseLines(doses)) {
-      const item = element('li');
-      if (line.label !== 'In range') item.append(`${line.label}: `);
-      item.append(element('strong', line.text));
-      if (line.madeOf) item.append(element('span', ` ${line.madeOf}`, 'made-of'));
-      list.append(item);
+  const answer = element('dl', undefined, 'dose-figures');
+  for (const { product, cell } of band.cells) {
+    if (cell.kind === 'not-offered') continue;
+    const label = product.form === 'granules' && band.answer === 'capsule' ? `${product.label}, for a child who cannot swallow capsules` : product.label;
+    const term = element('dt', label);
+    term.append(citationMarks(product.citations));
+    const detail = element('dd');
+    if (cell.kind === 'dose') {
+      const rateHere = formatMg(Math.round((cell.dose.dailyMg / weightKg) * 10000) / 10000);
+      detail.append(element('span', bandDoseText(cell.dose), 'band-dose'), element('span', ` ${unitsText(cell.dose.units, product.unitName)}; ${rateHere} mg/kg/day at ${formatMg(weightKg)} kg (${bandRateText(cell.dose)} across the band)`, 'made-of'));
+    } else {
+      detail.append(element('span', noDoseText(cell, product, band.answer), 'dose-line-none'));
     }
-    block.append(title, list);
-    for (const note of doses.product.notes.slice(0, 1)) {
+    answer.append(term, detail);
+  }
+  output.append(answer);
+  const regimenLine = element('p', undefined, 'dose-note');
+  regimenLine.append(element('strong', regimen.name), citationMarks(regimen.citations), `. ${patient.why}`, citationMarks(patient.whyCitations));
+  if (regimen.populationGroup === 'adult') regimenLine.append(' ', element('span', 'Adults only', 'population-label'));
+  output.append(regimenLine);
+  if (band.answer === 'pharmacy') output.append(element('p', askPharmacyText, 'tool-result-heading'));
+  const granules = band.cells.find(({ product, cell }) => product.form === 'granules' && cell.kind === 'dose');
+  if (granules) {
+    for (const note of granules.product.notes.slice(0, 1)) {
       const paragraph = element('p', note.text, 'dose-note');
       paragraph.append(citationMarks(note.citations));
-      block.append(paragraph);
+      output.append(paragraph);
     }
-    output.append(block);
   }
-  output.append(
-    element('p', `Exact calculation, not a dose to give: ${exactDoseText(dose)}. Working: ${dose.working.join('; ')}.`, 'dose-working'),
-    element('p', tools.formulation, 'dose-note'),
-  );
+  if (patient.group === 'adult' && !granules) {
+    const paragraph = element('p', 'Adult weights take capsules. For an adult who cannot swallow capsules, ask the pharmacy about Modigraf granules.', 'dose-note');
+    paragraph.append(citationMarks(tools.granules.citations));
+    output.append(paragraph);
+  }
+  const shortfall = shortfallSentence(regimen, bands);
+  const rule = element('p', `Rule: ${tools.doseRule.text}`, 'dose-note');
+  rule.append(citationMarks(tools.doseRule.citations));
+  if (shortfall) rule.append(` ${shortfall}`);
+  output.append(rule);
+  if (patient.sourcesDiffer.length > 1) {
+    const differ = element('div', undefined, 'callout callout-sources-differ');
+    const lead = element('p');
+    lead.append(element('strong', 'Sources differ.'));
+    const list = element('ul');
+    for (const item of patient.sourcesDiffer) {
+      const entry = element('li', item.text);
+      entry.append(citationMarks(item.citations));
+      list.append(entry);
+    }
+    differ.append(lead, list);
+    output.append(differ);
+  }
+  const exact = calculateDose(weightKg, regimen);
+  if (exact.ok) output.append(element('p', `Exact calculation, not a dose to give: ${exactDoseText(exact.dose)}. Working: ${exact.dose.working.join('; ')}.`, 'dose-working'));
+  output.append(element('p', tools.formulation, 'dose-note'));
 }
 
 function checkTrough(form: HTMLFormElement, { tools }: DoseToolsBundle): void {
@@ -121,14 +152,10 @@ function checkTrough(form: HTMLFormElement, { tools }: DoseToolsBundle): void {
     source.append(element('span', rangeEvidenceWords[check.verdict.range.evidence], `evidence-label evidence-${check.verdict.range.evidence}`), citationMarks(check.verdict.range.citations));
     output.append(source);
   }
-  const conditionsLink = document.querySelector<HTMLAnchorElement>('[data-level-sampling-link]');
-  const conditions = element('p', `${tools.troughConditions} See `, 'dose-note');
-  if (conditionsLink) conditions.append(Object.assign(element('a', conditionsLink.textContent ?? ''), { href: conditionsLink.getAttribute('href') ?? '' }), '.');
-  output.append(conditions);
   if (check.alsoListed.length > 0) {
     const differ = element('div', undefined, 'callout callout-sources-differ');
     const lead = element('p');
-    lead.append(element('strong', 'Sources differ.'), check.verdict ? ` Also listed for ${check.condition.name.toLowerCase()}, not used for the verdict:` : ` Listed for ${check.condition.name.toLowerCase()}, not used for a verdict:`);
+    lead.append(element('strong', 'Sources differ.'), check.verdict ? ` Other ranges for ${check.phase.name.charAt(0).toLowerCase()}${check.phase.name.slice(1)}, not used for the verdict:` : ` Ranges listed, not used for a verdict:`);
     const list = element('ul', undefined, 'trough-comparisons');
     for (const item of check.alsoListed) {
       const { lead: where, detail } = listedRangeText(item);
@@ -138,9 +165,14 @@ function checkTrough(form: HTMLFormElement, { tools }: DoseToolsBundle): void {
     }
     differ.append(lead, list);
     output.append(differ);
-  } else if (check.condition.id === 'any') {
-    output.append(element('p', 'Membranous nephropathy and lupus nephritis have ranges of their own in some sources: choose the condition to see them.', 'dose-note'));
   }
+  const links = element('p', `${tools.troughConditions} See `, 'dose-note');
+  const pageLink = (selector: string) => {
+    const link = document.querySelector<HTMLAnchorElement>(selector);
+    return link ? Object.assign(element('a', link.textContent ?? ''), { href: link.getAttribute('href') ?? '' }) : '';
+  };
+  links.append(pageLink('[data-level-sampling-link]'), ' and ', pageLink('[data-change-dose-link]'), '.');
+  output.append(links);
   for (const advice of tools.advice) {
     const paragraph = element('p', advice.text, 'dose-note');
     paragraph.append(citationMarks(advice.citations));

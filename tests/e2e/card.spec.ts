@@ -9,11 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { printToPdf, readPdf } from './pdf.ts';
+import { rangeEvidenceWords } from '../../src/lib/dose.ts';
 
 const doseTools = parse(readFileSync('content/dose-tools.yaml', 'utf8'));
 const products = parse(readFileSync('content/products.yaml', 'utf8')).products;
 const card = parse(readFileSync('content/card.yaml', 'utf8'));
-const regimen = doseTools.regimens.find((candidate: { id: string }) => candidate.id === card.doseRegimen);
+const patient = doseTools.patients.find((candidate: { id: string }) => candidate.id === card.dosePatient);
+const regimen = doseTools.regimens.find((candidate: { id: string }) => candidate.id === patient.regimen);
 
 /** The text of one page of a PDF. */
 const pageText = (path: string, page: number) => execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -54,36 +56,44 @@ test('reads at 360 px without sideways scrolling', async ({ browser }) => {
   await context.close();
 });
 
-test('the starting doses are whole-unit doses inside the regimen range, per dose and per day, for every weight shown', async ({ page }) => {
+test('the starting doses are whole-unit doses inside the regimen range at every weight of their band, per dose and per day', async ({ page }) => {
   await page.goto('/card/');
-  await expect(page.locator('[data-card-section="starting-dose"]')).toContainText(regimen.name);
+  await expect(page.locator('[data-card-section="starting-dose"]')).toContainText(`${patient.name}: ${regimen.name}`);
   const rows = page.locator('[data-card-dose] tbody tr');
-  expect(await rows.count()).toBeGreaterThan(5);
-  const calculated = products.filter((product: { calculator: boolean }) => product.calculator);
+  expect(await rows.count()).toBeGreaterThan(3);
+  let previousTo: number | undefined;
+  let doses = 0;
   for (const row of await rows.all()) {
-    const weight = Number((await row.getAttribute('data-weight'))!.replace(' kg', ''));
-    for (const product of calculated) {
-      const cell = (await row.locator(`td[data-product="${product.id}"]`).textContent())!.replace(/\s+/g, ' ').trim();
-      if (cell === 'none in range') continue;
-      const match = /^([\d.]+)(?:-([\d.]+))? mg twice a day = ([\d.]+)(?:-([\d.]+))? mg\/day$/.exec(cell);
-      expect(match, `${weight} kg, ${product.id}: "${cell}"`).not.toBeNull();
-      const [low, high] = [Number(match![1]), Number(match![2] ?? match![1])];
-      const [lowDay, highDay] = [Number(match![3]), Number(match![4] ?? match![3])];
-      // Per day is the per-dose figure times the doses a day, and both ends sit inside the regimen's range.
-      expect(lowDay).toBeCloseTo(low * regimen.dosesPerDay, 6);
-      expect(highDay).toBeCloseTo(high * regimen.dosesPerDay, 6);
-      expect(lowDay).toBeGreaterThanOrEqual(weight * regimen.doseMgPerKgPerDay.min - 1e-9);
-      expect(highDay).toBeLessThanOrEqual(weight * regimen.doseMgPerKgPerDay.max + 1e-9);
-      // Each end is made of whole units: a multiple of the product's smallest strength step.
+    const [from, to = from] = (await row.getAttribute('data-weight'))!.replace(' kg', '').split('-').map(Number);
+    // Bands are contiguous weight ranges, read to 0.1 kg, inside the patient's accepted weights.
+    if (previousTo !== undefined) expect(from).toBeCloseTo(previousTo + 0.1, 6);
+    else expect(from).toBe(patient.weightLimitsKg.min);
+    previousTo = to;
+    for (const cell of await row.locator('td[data-product]').all()) {
+      const productId = await cell.getAttribute('data-product');
+      const product = products.find((candidate: { id: string }) => candidate.id === productId);
+      if ((await cell.locator('.card-none').count()) > 0) continue;
+      const text = (await cell.textContent())!.replace(/\s+/g, ' ').trim();
+      const match = /^([\d.]+) mg twice a day = ([\d.]+) mg\/day$/.exec(text);
+      expect(match, `${from}-${to} kg, ${product.id}: "${text}"`).not.toBeNull();
+      const [perDose, perDay] = [Number(match![1]), Number(match![2])];
+      expect(perDay).toBeCloseTo(perDose * regimen.dosesPerDay, 6);
+      // Never above the range at the band's lightest weight, never below it at its heaviest.
+      expect(perDay / from).toBeLessThanOrEqual(regimen.doseMgPerKgPerDay.max + 1e-9);
+      expect(perDay / to).toBeGreaterThanOrEqual(regimen.doseMgPerKgPerDay.min - 1e-9);
+      // Made of whole units: a multiple of the product's smallest strength.
       const step = Math.min(...product.strengths.values);
-      for (const dose of [low, high]) expect(Math.abs(Math.round(dose / step) * step - dose), `${dose} mg of ${product.id}`).toBeLessThan(1e-9);
+      expect(Math.abs(Math.round(perDose / step) * step - perDose), `${perDose} mg of ${product.id}`).toBeLessThan(1e-9);
+      doses += 1;
     }
   }
+  expect(previousTo).toBe(patient.weightLimitsKg.max);
+  expect(doses).toBeGreaterThan(5);
 });
 
 test('the trough targets are the data file\'s headline ranges, each with its status', async ({ page }) => {
   await page.goto('/card/');
-  const words: Record<string, string> = { verified: 'verified', secondary: 'secondary', unconfirmed: 'primary study not identified', 'low-reliability': 'low reliability' };
+  const words: Record<string, string> = rangeEvidenceWords;
   for (const phase of doseTools.troughPhases) {
     const range = doseTools.troughRanges.find((candidate: { headline: boolean; phases: string[] }) => candidate.headline && candidate.phases.includes(phase.id));
     const row = page.locator('[data-card-troughs] tbody tr', { hasText: phase.name });

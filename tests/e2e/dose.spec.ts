@@ -8,48 +8,100 @@ const dosingPage = '/topics/dosing-and-trough-targets/';
 const weightBandPage = '/weight-band-tables/';
 const calculatorPage = '/dose-calculator/';
 
-test('15 kg on the general range: whole-unit doses per product, per dose and per day, with mg/kg/day', async ({ page }) => {
+/** The calculator's answer for a patient and weight. */
+async function calculate(page: import('@playwright/test').Page, patient: string, weight: string) {
+  await page.getByRole('radio', { name: patient }).check();
+  await page.getByLabel('Weight (kg)').fill(weight);
+  await page.getByRole('button', { name: 'Calculate dose' }).click();
+  return page.locator('[data-dose-result]');
+}
+
+const patients = [
+  { name: /^Child with steroid-resistant/, id: 'child-srns', max: 0.1, min: undefined, limits: [5, 100] },
+  { name: /^Child, other/, id: 'child-other', max: 0.1, min: 0.05, limits: [5, 100] },
+  { name: /^Adult with minimal change/, id: 'adult-mcd', max: 0.1, min: undefined, limits: [30, 200] },
+  { name: /^Adult, other/, id: 'adult-other', max: 0.1, min: 0.05, limits: [30, 150] },
+] as const;
+
+test('a 20 kg child: one dose per product from the band, the regimen and why, and the other starting doses under "sources differ"', async ({ page }) => {
   await page.goto(calculatorPage);
   const weight = page.getByLabel('Weight (kg)');
   await expect(weight).toHaveAttribute('inputmode', 'decimal');
-  await weight.fill('15');
-  await page.getByRole('button', { name: 'Calculate dose' }).click();
-  const result = page.locator('[data-dose-result]');
-  const [prograf, modigraf] = [result.locator('.product-doses').nth(0), result.locator('.product-doses').nth(1)];
-  await expect(prograf).toContainText('Prograf capsules (whole capsules: 0.5 mg, 1 mg, 5 mg)');
-  await expect(prograf).toContainText('0.5 mg twice a day = 1 mg/day (0.0667 mg/kg/day) 1 × 0.5 mg capsule');
-  await expect(modigraf).toContainText('Low end: 0.4 mg twice a day = 0.8 mg/day (0.0533 mg/kg/day) 2 × 0.2 mg sachets');
-  await expect(modigraf).toContainText('High end: 0.6 mg twice a day = 1.2 mg/day (0.08 mg/kg/day) 3 × 0.2 mg sachets');
-  await expect(modigraf).toContainText('about 18% more bioavailable');
-  await expect(modigraf).toContainText('trough check');
-  await expect(result).toContainText('Exact calculation, not a dose to give: 0.375-0.75 mg per dose, twice a day = 0.75-1.5 mg/day');
-  await expect(result).toContainText('15 kg × 0.05-0.1 mg/kg/day = 0.75-1.5 mg/day');
-  await expect(result.locator('sup.citation a').first()).toHaveAttribute('href', '#ref-droracle2025');
-  // Every citation number the result shows is in the page's reference list.
+  const result = await calculate(page, /^Child, other/, '20');
+  await expect(result.locator('.tool-result-heading').first()).toHaveText('Child, other nephrotic syndrome or type not known, 20 kg (band 16.1-20 kg)');
+  const figures = result.locator('.dose-figures');
+  await expect(figures.locator('dt').nth(0)).toContainText('Prograf capsules');
+  await expect(figures.locator('dd').nth(0)).toContainText('0.5 mg twice a day = 1 mg/day');
+  await expect(figures.locator('dd').nth(0)).toContainText('1 × 0.5 mg capsule; 0.05 mg/kg/day at 20 kg (0.0621-0.05 mg/kg/day across the band)');
+  await expect(figures.locator('dt').nth(1)).toContainText('Modigraf granules, for a child who cannot swallow capsules');
+  await expect(figures.locator('dd').nth(1)).toContainText('0.6 mg twice a day = 1.2 mg/day');
+  await expect(figures.locator('dd').nth(1)).toContainText('3 × 0.2 mg sachets');
+  await expect(result).toContainText('about 18% more bioavailable');
+  await expect(result).toContainText('General starting range: 0.05-0.1 mg/kg/day');
+  await expect(result).toContainText('Rule: The lowest whole-capsule or whole-sachet dose inside the range');
+  await expect(result.locator('.callout-sources-differ')).toContainText('Used here: 0.05-0.1 mg/kg/day');
+  await expect(result.locator('.callout-sources-differ')).toContainText('0.1-0.2 mg/kg/day');
+  await expect(result).toContainText('Exact calculation, not a dose to give: 0.5-1 mg per dose');
+  // No "nearest above", no low and high ends: one dose per product.
+  await expect(result).not.toContainText(/Nearest|Low end|High end/);
   for (const link of await result.locator('sup.citation a').all()) {
     const href = (await link.getAttribute('href'))!;
     await expect(page.locator(href)).toHaveCount(1);
     await expect(link).not.toHaveText('?');
   }
-  await expect(page.locator('.dose-tools')).not.toContainText(/0\.25 mg steps|Rounding aid/);
   await expect(weight).not.toHaveAttribute('aria-invalid', 'true');
+
+  // The same child with steroid-resistant disease: 0.10 mg/kg/day, rounded down, with the sources that differ, the one used first.
+  await calculate(page, /^Child with steroid-resistant/, '20');
+  await expect(figures.locator('dd').nth(0)).toContainText('1 mg twice a day = 2 mg/day');
+  await expect(result.locator('.callout-sources-differ li').first()).toContainText('Used here: 0.10 mg/kg/day');
+  await expect(result).toContainText('may fall as low as 0.0503 mg/kg/day');
 });
 
-test('5 kg: no whole capsule fits 0.125-0.25 mg, so the nearest is given; the adult regimen says adults only', async ({ page }) => {
+test('6, 12.5, 17 and 150 kg for every patient: no dose above the range, never more than 5 sachets, or the weight refused', async ({ page }) => {
   await page.goto(calculatorPage);
-  await page.getByLabel('Weight (kg)').fill('5');
-  await page.getByRole('button', { name: 'Calculate dose' }).click();
-  const prograf = page.locator('[data-dose-result] .product-doses').nth(0);
-  await expect(prograf).toContainText('None in range: No dose made of whole capsules lies inside the calculated range.');
-  await expect(prograf).toContainText('Nearest below: none: the range is under one 0.5 mg capsule');
-  await expect(prograf).toContainText('Nearest above: 0.5 mg twice a day = 1 mg/day (0.2 mg/kg/day)');
+  for (const patient of patients) {
+    for (const weight of [6, 12.5, 17, 22, 150]) {
+      const result = await calculate(page, patient.name, String(weight));
+      const where = `${patient.id} ${weight} kg`;
+      if (weight < patient.limits[0] || weight > patient.limits[1]) {
+        await expect(page.locator('#dose-weight-error'), where).toContainText(`outside ${patient.limits[0]}-${patient.limits[1]} kg`);
+        await expect(result, where).toBeEmpty();
+        continue;
+      }
+      await expect(result.locator('.tool-result-heading').first(), where).toContainText(`${weight} kg (band`);
+      const doses = await result.locator('.dose-figures dd').evaluateAll((cells) => cells.map((cell) => cell.textContent ?? ''));
+      expect(doses.length, where).toBeGreaterThan(0);
+      let given = 0;
+      for (const text of doses) {
+        const match = text.match(/([\d.]+) mg twice a day = ([\d.]+) mg\/day/);
+        if (!match) continue;
+        given += 1;
+        const perKg = Number(match[2]) / weight;
+        expect(perKg, `${where}: ${text}`).toBeLessThanOrEqual(patient.max + 1e-9);
+        if (patient.min) expect(perKg, `${where}: ${text}`).toBeGreaterThanOrEqual(patient.min - 1e-9);
+        const units = [...text.matchAll(/(\d+) × [\d.]+ mg (capsule|sachet)/g)];
+        if (units.some((unit) => unit[2] === 'sachet')) expect(units.reduce((sum, unit) => sum + Number(unit[1]), 0), `${where}: ${text}`).toBeLessThanOrEqual(5);
+      }
+      expect(given, where).toBeGreaterThan(0);
+      if (patient.id.startsWith('adult')) await expect(result.locator('.dose-figures dt'), where).toHaveCount(1);
+    }
+  }
+});
 
-  await page.getByRole('radio', { name: /Adult minimal change disease trial/ }).check();
-  await page.getByLabel('Weight (kg)').fill('150');
-  await page.getByRole('button', { name: 'Calculate dose' }).click();
-  const result = page.locator('[data-dose-result]');
-  await expect(result.locator('.tool-result-heading')).toContainText('Adults only');
-  await expect(result.locator('.product-doses').nth(0)).toContainText('7.5 mg twice a day = 15 mg/day (0.1 mg/kg/day) 1 × 5 mg capsule + 2 × 1 mg capsules + 1 × 0.5 mg capsule');
+test('6 kg: no whole capsule fits, so the granule dose is the answer; 150 kg on the adult trial takes capsules, never sachets', async ({ page }) => {
+  await page.goto(calculatorPage);
+  let result = await calculate(page, /^Child with steroid-resistant/, '6');
+  await expect(result.locator('.dose-figures dd').nth(0)).toHaveText('No whole-capsule dose in range: use the granule dose.');
+  await expect(result.locator('.dose-figures dd').nth(1)).toContainText('0.2 mg twice a day = 0.4 mg/day');
+  await expect(result.locator('.dose-figures dt').nth(1)).toHaveText(/^Modigraf granules\[/);
+  result = await calculate(page, /^Adult with minimal change/, '150');
+  await expect(result).toContainText('Adults only');
+  await expect(result.locator('.dose-figures dd')).toHaveCount(1);
+  await expect(result.locator('.dose-figures dd')).toContainText('7.5 mg twice a day = 15 mg/day');
+  await expect(result.locator('.dose-figures dd')).toContainText('1 × 5 mg capsule + 2 × 1 mg capsules + 1 × 0.5 mg capsule');
+  await expect(result).not.toContainText('sachets;');
+  await expect(result).toContainText('For an adult who cannot swallow capsules, ask the pharmacy');
 });
 
 for (const [input, message] of [
@@ -62,6 +114,7 @@ for (const [input, message] of [
 ]) {
   test(`the weight "${input}" is refused at the field with a clear message`, async ({ page }) => {
     await page.goto(calculatorPage);
+    await page.getByRole('radio', { name: /^Child, other/ }).check();
     const weight = page.getByLabel('Weight (kg)');
     await weight.fill(input);
     await weight.press('Enter');
@@ -74,12 +127,16 @@ for (const [input, message] of [
   });
 }
 
-test('a weight outside a regimen is refused with the reason', async ({ page }) => {
+test('a weight outside the patient\'s accepted weights is refused with the reason; no patient chosen is asked for', async ({ page }) => {
   await page.goto(calculatorPage);
-  await page.getByRole('radio', { name: /Adult minimal change disease trial/ }).check();
   await page.getByLabel('Weight (kg)').fill('20');
   await page.getByRole('button', { name: 'Calculate dose' }).click();
-  await expect(page.locator('#dose-weight-error')).toContainText('outside 30-200 kg');
+  await expect(page.locator('#dose-patient-error')).toHaveText('Choose the patient: child or adult, and the condition where it is listed.');
+  await expect(page.locator('[data-dose-result]')).toBeEmpty();
+  await calculate(page, /^Adult with minimal change/, '20');
+  await expect(page.locator('#dose-patient-error')).toBeEmpty();
+  await expect(page.locator('#dose-weight-error')).toContainText('20 kg is outside 30-200 kg, the weights accepted for: adult with minimal change disease.');
+  await expect(page.locator('#dose-weight-error')).toContainText('enrolled adults');
 });
 
 async function checkLevel(page: import('@playwright/test').Page, phase: string, condition: string, level: string) {
@@ -90,26 +147,39 @@ async function checkLevel(page: import('@playwright/test').Page, phase: string, 
   return page.locator('[data-trough-result]');
 }
 
-test('the trough check gives one verdict per phase, with its sampling conditions and a link to Taking a trough level', async ({ page }) => {
+test('3 ng/mL after complete remission: a plain-case verdict naming its range as unconfirmed, 2-5 ng/mL beside it, and the links to act on it', async ({ page }) => {
   await page.goto(calculatorPage);
-  let result = await checkLevel(page, 'Maintenance after complete remission', 'Not specified', '7.5');
-  await expect(result.locator('.trough-verdict')).toHaveText('7.5 ng/mL is ABOVE 2-6 ng/mL, the range for maintenance after complete remission.');
+  let result = await checkLevel(page, 'Maintenance after complete remission', 'Not specified', '3');
+  const verdict = result.locator('.trough-verdict');
+  await expect(verdict).toHaveText('3 ng/mL is within 2-6 ng/mL, a range found in the source article only (unconfirmed), for maintenance after complete remission.');
+  await expect(verdict).not.toHaveText(/WITHIN|ABOVE|BELOW/);
+  const differ = result.locator('.callout-sources-differ');
+  await expect(differ).toContainText('Other ranges for maintenance after complete remission, not used for the verdict:');
+  await expect(differ.locator('li').nth(0)).toContainText('within 2-5 ng/mL: Membranous nephropathy:');
+  await expect(differ.locator('li').nth(0)).toContainText('secondary');
+  await expect(differ.locator('li').nth(1)).toContainText('below 4-6 ng/mL: Lupus nephritis:');
+  await expect(differ.locator('li').nth(1)).toContainText('low reliability');
   await expect(result).toContainText('whole-blood sample taken about 12 hours after the last dose of twice-daily immediate-release tacrolimus');
   await expect(result).toContainText('Assays differ between laboratories');
   await expect(result.getByRole('link', { name: 'Taking a trough level' })).toHaveAttribute('href', '/topics/level-sampling/');
-  await expect(result).not.toContainText('no single verdict');
-  await expect(result).toContainText('more than 25%');
+  await expect(result.getByRole('link', { name: 'When to change the dose' })).toHaveAttribute('href', '/topics/dosing-and-trough-targets/#when-to-change-the-dose');
+  await expect(result).toContainText('more than 25% from baseline');
+  await expect(result).toContainText('creatinine and the trough level are both high');
+  await result.getByRole('link', { name: 'When to change the dose' }).click();
+  await expect(page.locator('#when-to-change-the-dose')).toBeInViewport();
 
+  await page.goto(calculatorPage);
   result = await checkLevel(page, 'Induction (first 6 months)', 'Not specified', '7');
-  await expect(result.locator('.trough-verdict')).toHaveText('7 ng/mL is WITHIN 5-10 ng/mL, the range for induction (first 6 months).');
+  await expect(result.locator('.trough-verdict')).toHaveText('7 ng/mL is within 5-10 ng/mL, a range from the source article, whose primary study could not be identified (unconfirmed), for induction (first 6 months).');
+  await expect(result.locator('.callout-sources-differ li')).toHaveCount(2);
   result = await checkLevel(page, 'Induction (first 6 months)', 'Not specified', '1.5');
-  await expect(result.locator('.trough-verdict')).toHaveText('1.5 ng/mL is BELOW 5-10 ng/mL, the range for induction (first 6 months).');
+  await expect(result.locator('.trough-verdict')).toContainText('1.5 ng/mL is below 5-10 ng/mL');
 });
 
-test('membranous nephropathy lists its own ranges under "sources differ"; lupus nephritis gets no verdict', async ({ page }) => {
+test('membranous nephropathy lists its own ranges first under "sources differ"; lupus nephritis gets no verdict', async ({ page }) => {
   await page.goto(calculatorPage);
   let result = await checkLevel(page, 'Induction (first 6 months)', 'Membranous nephropathy', '7');
-  await expect(result.locator('.trough-verdict')).toContainText('WITHIN 5-10 ng/mL');
+  await expect(result.locator('.trough-verdict')).toContainText('within 5-10 ng/mL');
   const differ = result.locator('.callout-sources-differ');
   await expect(differ).toContainText('Sources differ.');
   await expect(differ.locator('li')).toHaveCount(2);
@@ -119,8 +189,10 @@ test('membranous nephropathy lists its own ranges under "sources differ"; lupus 
   result = await checkLevel(page, 'Maintenance after complete remission', 'Lupus nephritis', '5');
   await expect(result.locator('.trough-verdict')).toContainText('No verdict for 5 ng/mL in lupus nephritis: the only range seen comes from an AI-written');
   await expect(result).not.toContainText(/WITHIN|ABOVE|BELOW/);
-  await expect(result.locator('.callout-sources-differ li')).toContainText('within 4-6 ng/mL');
-  await expect(result.locator('.callout-sources-differ li')).toContainText('low reliability');
+  await expect(result.locator('.callout-sources-differ li').first()).toContainText('4-6 ng/mL');
+  await expect(result.locator('.callout-sources-differ li').first()).toContainText('low reliability');
+  await expect(result.locator('.callout-sources-differ')).toContainText('2-6 ng/mL');
+  await expect(result.locator('.callout-sources-differ')).toContainText('unconfirmed');
 });
 
 for (const [input, message] of [
@@ -139,27 +211,41 @@ for (const [input, message] of [
   });
 }
 
-/** The general-range table's rows for 15 kg and 20 kg: whole-unit doses per dose and per day, with mg/kg/day. */
-async function expectGeneralRows(page: import('@playwright/test').Page) {
-  const table = page.getByRole('region', { name: 'Table: weight-band doses, General starting range: 0.05-0.1 mg/kg/day' });
-  await expect(table).toBeVisible();
-  await expect(table.getByRole('columnheader')).toHaveText([/^Weight/, 'Prograf capsules (whole capsules)', 'Modigraf granules (whole sachets)']);
-  const fifteen = table.getByRole('row', { name: /^15 kg/ });
-  await expect(fifteen).toContainText('exact: 0.375-0.75 mg per dose, twice a day = 0.75-1.5 mg/day');
-  await expect(fifteen.getByRole('cell').nth(0)).toContainText('0.5 mg twice a day = 1 mg/day 0.0667 mg/kg/day; 1 × 0.5 mg capsule');
-  await expect(fifteen.getByRole('cell').nth(1)).toContainText('Low end: 0.4 mg twice a day = 0.8 mg/day 0.0533 mg/kg/day; 2 × 0.2 mg sachets');
-  await expect(fifteen.getByRole('cell').nth(1)).toContainText('High end: 0.6 mg twice a day = 1.2 mg/day 0.08 mg/kg/day; 3 × 0.2 mg sachets');
-  const twenty = table.getByRole('row', { name: /^20 kg/ });
-  await expect(twenty).toContainText('exact: 0.5-1 mg per dose, twice a day = 1-2 mg/day');
-  await expect(twenty.getByRole('cell').nth(0)).toContainText('Low end: 0.5 mg twice a day = 1 mg/day 0.05 mg/kg/day; 1 × 0.5 mg capsule');
-  await expect(twenty.getByRole('cell').nth(0)).toContainText('High end: 1 mg twice a day = 2 mg/day 0.1 mg/kg/day; 1 × 1 mg capsule');
-  await expect(twenty.getByRole('cell').nth(1)).toContainText('Low end: 0.6 mg twice a day = 1.2 mg/day 0.06 mg/kg/day; 3 × 0.2 mg sachets');
-  await expect(twenty.getByRole('cell').nth(1)).toContainText('High end: 1 mg twice a day = 2 mg/day 0.1 mg/kg/day; 1 × 1 mg sachet');
-  await expect(table.getByRole('row')).toHaveCount(19);
-  // The exact figure is never shown as the dose to give: it sits in small type under the weight.
-  const fiveRow = table.getByRole('row', { name: /^5 kg/ });
-  await expect(fiveRow.getByRole('cell').nth(0)).not.toContainText('0.125');
-  await expect(page.locator('.exact-figure').first()).toHaveCSS('font-size', /^1[0-3](\.\d+)?px$/);
+/**
+ * Every table: its bands follow on with no gap from its lowest to its highest accepted weight, and
+ * each child's table has a band for 17 kg and one for 22 kg, with one dose per product.
+ */
+async function expectTables(page: import('@playwright/test').Page) {
+  for (const patient of patients) {
+    const table = page.locator(`[data-weight-band="${patient.id}"]`);
+    await expect(table, patient.id).toBeVisible();
+    const bands = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [Number(row.getAttribute('data-band-from')), Number(row.getAttribute('data-band-to'))]));
+    expect(bands[0][0], patient.id).toBe(patient.limits[0]);
+    expect(bands.at(-1)![1], patient.id).toBe(patient.limits[1]);
+    bands.slice(1).forEach(([from], index) => expect(Math.round(from * 10), `${patient.id} after ${bands[index][1]} kg`).toBe(Math.round(bands[index][1] * 10) + 1));
+    for (const weight of [17, 22]) {
+      const covering = bands.filter(([from, to]) => from <= weight && weight <= to);
+      expect(covering, `${patient.id} ${weight} kg`).toHaveLength(weight >= patient.limits[0] ? 1 : 0);
+    }
+  }
+  const columns = page.locator('[data-weight-band="child-other"]').getByRole('columnheader');
+  await expect(columns).toHaveText(['Weight band', 'Prograf capsules (whole capsules)', 'Modigraf granules (whole sachets): young children, or a child who cannot swallow capsules']);
+  const other = page.locator('[data-weight-band="child-other"]');
+  const seventeen = other.getByRole('row', { name: /^16\.1-20 kg/ });
+  await expect(seventeen.getByRole('cell').nth(0)).toHaveText('0.5 mg twice a day = 1 mg/day 0.0621-0.05 mg/kg/day; 1 × 0.5 mg capsule');
+  await expect(seventeen.getByRole('cell').nth(1)).toHaveText('0.6 mg twice a day = 1.2 mg/day 0.0745-0.06 mg/kg/day; 3 × 0.2 mg sachets');
+  const twentyTwo = other.getByRole('row', { name: /^20\.1-24 kg/ });
+  await expect(twentyTwo.getByRole('cell').nth(0)).toHaveText('1 mg twice a day = 2 mg/day 0.0995-0.0833 mg/kg/day; 1 × 1 mg capsule');
+  await expect(other.getByRole('row', { name: /^5-8 kg/ }).getByRole('cell').nth(0)).toHaveText('No whole-capsule dose in range: use the granule dose.');
+  const srns = page.locator('[data-weight-band="child-srns"]');
+  await expect(srns.getByRole('row', { name: /^16-19\.9 kg/ }).getByRole('cell').nth(0)).toContainText('0.5 mg twice a day = 1 mg/day');
+  await expect(srns.getByRole('row', { name: /^20-23\.9 kg/ }).getByRole('cell').nth(0)).toContainText('1 mg twice a day = 2 mg/day');
+  await expect(srns.getByRole('row', { name: /^12-15\.9 kg/ }).getByRole('cell').nth(0)).toContainText('0.0833-0.0629 mg/kg/day');
+  // Adults take capsules: one dose column, and the adult trial labelled adults only.
+  await expect(page.locator('[data-weight-band="adult-mcd"]').getByRole('columnheader')).toHaveText(['Weight band', 'Prograf capsules (whole capsules)']);
+  await expect(page.locator('[data-weight-band="adult-mcd"]').getByRole('row', { name: /^150-159\.9 kg/ })).toContainText('7.5 mg twice a day = 15 mg/day');
+  // Nothing above a range is printed as a dose: no "nearest above", no 0.2 mg/kg/day.
+  await expect(page.locator('[data-weight-bands]')).not.toContainText(/Nearest|High end|Low end/);
 }
 
 /**
@@ -188,14 +274,12 @@ test('the weight-band tables have a page of their own, with every number cited a
   await page.goto(weightBandPage);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weight-band dose tables');
   await expectDosingTopicReview(page, 'the topic these tables belong to', 'moved to a printable page of their own');
-  await expectGeneralRows(page);
-  const adult = page.getByRole('region', { name: 'Table: weight-band doses, Adult minimal change disease trial: 0.05 mg/kg twice daily' });
-  // Only the weights the regimen accepts (30-200 kg): no row for a child's weight.
-  await expect(adult.getByRole('row', { name: /^20 kg/ })).toHaveCount(0);
-  await expect(adult.getByRole('row', { name: /^30 kg/ })).toContainText('1.5 mg twice a day = 3 mg/day 0.1 mg/kg/day; 1 × 1 mg capsule + 1 × 0.5 mg capsule');
-  await expect(page.getByRole('heading', { name: /Adult minimal change disease trial/ })).toContainText('Adults only');
-  const children = page.getByRole('region', { name: 'Table: weight-band doses, Children with steroid-resistant disease: 0.10 mg/kg/day' });
-  await expect(children.getByRole('row', { name: /^20 kg/ })).toContainText('1 mg twice a day = 2 mg/day 0.1 mg/kg/day; 1 × 1 mg capsule');
+  await expectTables(page);
+  await expect(page.locator('.dose-rule')).toContainText('Rule. The lowest whole-capsule or whole-sachet dose inside the range (for a single figure, rounded down, never above it); then adjust to the trough level.');
+  await expect(page.getByRole('heading', { name: 'Adult with minimal change disease' })).toContainText('Adults only');
+  await expect(page.locator('[data-patient="child-srns"] .callout-sources-differ li').first()).toContainText('Used here: 0.10 mg/kg/day');
+  await expect(page.locator('[data-patient="child-srns"] .dose-shortfall')).toContainText('may fall as low as 0.0503 mg/kg/day (50% below');
+  await expect(page.locator('[data-patient="child-other"] .caption-detail').first()).toContainText('General starting range: 0.05-0.1 mg/kg/day');
   await expect(page.locator('.callout-caution').first()).toContainText('which body weight');
   await expect(page.locator('.callout-caution', { hasText: 'Modigraf.' })).toContainText('about 18% more bioavailable');
   const cited = await expectCitedInOwnList(page, '[data-weight-bands]');
@@ -230,7 +314,7 @@ test('the dosing topic keeps its calculator section as a link to the calculator 
   await page.goto(dosingPage);
   await section.getByRole('link', { name: 'weight-band dose tables' }).click();
   await expect(page).toHaveURL(new RegExp(`${weightBandPage}$`));
-  await expectGeneralRows(page);
+  await expectTables(page);
 });
 
 test('the calculator has a page of its own: one h1, the topic status, every citation in its own reference list', async ({ page }) => {
@@ -257,12 +341,11 @@ test('under a sub-path the topic links to the calculator, which works and links 
   await page.getByRole('link', { name: 'Open the dose and trough calculator' }).click();
   await expect(page).toHaveURL(`${subOrigin}${subPath}dose-calculator/`);
   await expect(page.locator('link[rel="stylesheet"][href$="dose-tools.css"]')).toHaveAttribute('href', `${subPath}dose-tools.css`);
-  await page.getByLabel('Weight (kg)').fill('20');
-  await page.getByRole('button', { name: 'Calculate dose' }).click();
-  await expect(page.locator('[data-dose-result]')).toContainText('0.5-1 mg per dose, twice a day = 1-2 mg/day');
+  await calculate(page, /^Child, other/, '20');
+  await expect(page.locator('[data-dose-result] .dose-figures dd').first()).toContainText('0.5 mg twice a day = 1 mg/day');
   await page.locator('#weight-band-table + p').getByRole('link', { name: 'Weight-band dose tables' }).click();
   await expect(page).toHaveURL(`${subOrigin}${subPath}weight-band-tables/`);
-  await expectGeneralRows(page);
+  await expectTables(page);
   await expect(page.locator('link[rel="stylesheet"][href$="dose-tools.css"]')).toHaveAttribute('href', `${subPath}dose-tools.css`);
   await page.getByRole('link', { name: 'Back to the dose calculator' }).click();
   await expect(page).toHaveURL(`${subOrigin}${subPath}dose-calculator/`);
@@ -292,10 +375,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.co-therapy')).toContainText('5-7.5 mg/day');
     await message.getByRole('link', { name: 'weight-band dose tables' }).click();
     await expect(page).toHaveURL(new RegExp(`${weightBandPage}$`));
-    await expectGeneralRows(page);
-    await expect(page.getByRole('region', { name: /Adult minimal change disease trial/ })).toBeVisible();
-    await expect(page.getByRole('heading', { name: /Adult minimal change disease trial/ })).toContainText('Adults only');
-    await expect(page.getByRole('region', { name: /Children with steroid-resistant disease/ })).toBeVisible();
+    await expectTables(page);
+    await expect(page.getByRole('heading', { name: 'Adult with minimal change disease' })).toContainText('Adults only');
     await expect(page.locator('.reference-list li').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Print the tables' })).toBeHidden();
   });
@@ -313,9 +394,12 @@ test('the weight-band tables print on A4 with the document control, their doses 
   expect(pdf.text).toMatch(/1 mg twice a day = 2 mg\/day/);
   expect(pdf.text).toContain('General starting range: 0.05-0.1 mg/kg/day');
   expect(pdf.text).toContain('Children with steroid-resistant disease: 0.10 mg/kg/day');
+  for (const band of ['16.1-20 kg', '20.1-24 kg', '16-19.9 kg', '20-23.9 kg']) expect(pdf.text, band).toContain(band);
+  expect(pdf.text).toContain('Rule. The lowest whole-capsule');
+  expect(pdf.text).toContain('Sources differ.');
   expect(pdf.text).toContain('References');
   expect(pdf.text).toContain('Professional disclaimer');
-  for (const control of ['Print the tables', 'Skip to content', 'Search the guidance', 'One table per regimen']) expect(pdf.text, control).not.toContain(control);
+  for (const control of ['Print the tables', 'Skip to content', 'Search the guidance', 'Choose the patient']) expect(pdf.text, control).not.toContain(control);
   expect(pdf.text).not.toContain('0.1875 mg twice');
   expect(pdf.pages).toBeGreaterThan(2);
   expect(pdf.pages).toBeLessThan(15);
@@ -354,4 +438,54 @@ test('Formulations and brands reads its strengths from the products file', async
   await expect(table.getByRole('row', { name: /^Envarsus/ })).toContainText('Not used by the twice-daily dose calculator');
   for (const link of await table.locator('sup.citation a').all()) await expect(page.locator((await link.getAttribute('href'))!)).toHaveCount(1);
   await expect(page.locator('#ref-smc2010-modigraf')).toContainText('Scottish Medicines Consortium');
+});
+
+test.describe('fast to reach', () => {
+  /** The element's box lies wholly inside the first screen (the viewport as the page opens, unscrolled). */
+  async function expectOnFirstScreen(page: import('@playwright/test').Page, selector: string, height: number) {
+    const box = (await page.locator(selector).boundingBox())!;
+    expect(box, selector).not.toBeNull();
+    expect(box.y, `${selector} top`).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, `${selector} bottom (${Math.round(box.y)}+${Math.round(box.height)} px) within ${height} px`).toBeLessThanOrEqual(height);
+    return box;
+  }
+
+  for (const [width, height] of [[1366, 768], [360, 740]]) {
+    test(`the calculator's weight field is on the first screen at ${width}x${height}, the caution in one fold above it`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(calculatorPage);
+      await expectOnFirstScreen(page, '#dose-weight', height);
+      const caution = page.locator('[data-dose-tools] > details.callout-caution');
+      await expect(caution.locator('summary')).toHaveText('Caution. A calculation aid, not a prescription.');
+      await expect(caution).not.toHaveAttribute('open', /.*/);
+      await caution.locator('summary').click();
+      await expect(caution).toContainText('For immediate-release tacrolimus given twice daily');
+    });
+  }
+
+  test('the home page carries a dose form on its first screen at 1366x768; a 20 kg child\'s dose is 3 actions away', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/');
+    const form = page.locator('[data-home-dose]');
+    await expectOnFirstScreen(page, '#home-dose-weight', 768);
+    await expectOnFirstScreen(page, '#home-dose-patient', 768);
+    await expectOnFirstScreen(page, '[data-home-dose] button[type="submit"]', 768);
+    // 1: type the weight; 2: choose the patient; 3: show the dose.
+    await form.getByLabel('Weight (kg)').fill('20');
+    await form.getByLabel('Patient').selectOption({ label: 'Child, other nephrotic syndrome or type not known' });
+    await form.getByRole('button', { name: 'Show dose' }).click();
+    await expect(page).toHaveURL(/\/dose-calculator\/\?weight=20&patient=child-other$/);
+    const result = page.locator('[data-dose-result]');
+    await expect(result.locator('.dose-figures dd').first()).toContainText('0.5 mg twice a day = 1 mg/day');
+    await expect(page.getByLabel('Weight (kg)')).toHaveValue('20');
+    await expect(page.getByRole('radio', { name: /^Child, other/ })).toBeChecked();
+  });
+
+  test('sent without a patient, the calculator keeps the weight and asks for the patient, then answers when one is chosen', async ({ page }) => {
+    await page.goto('/dose-calculator/?weight=12.5&patient=');
+    await expect(page.locator('#dose-patient-error')).toHaveText('Choose the patient: child or adult, and the condition where it is listed.');
+    await page.getByRole('radio', { name: /^Child with steroid-resistant/ }).check();
+    await expect(page.locator('[data-dose-result] .dose-figures dd').first()).toContainText('0.5 mg twice a day = 1 mg/day');
+    await expect(page.locator('[data-dose-result] .dose-figures dd').first()).toContainText('0.08 mg/kg/day at 12.5 kg');
+  });
 });

@@ -3,10 +3,12 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { doseToolsSchema, productsSchema } from '../../src/content.config';
 import { adopt, CardCitations, innerHtml, keyPoints, otherTroughRanges, pickKeyPoint, plainText, tableAsRow, troughRows } from '../../src/lib/card';
-import { cardDoseBands, cardWeightsKg } from '../../src/lib/card-dose';
+import { cardDoseBands } from '../../src/lib/card-dose';
+import { patientBands } from '../../src/lib/dose-bands';
 import { cardModel, type CardTopic } from '../../src/lib/card-model';
 import { loadCard, parseCard } from '../../src/lib/card-data';
 import { loadTimeline } from '../../src/lib/timeline-data';
+import { rangeEvidenceWords } from '../../src/lib/dose';
 
 const tools = doseToolsSchema.parse(parse(readFileSync('content/dose-tools.yaml', 'utf8')));
 const products = productsSchema.parse(parse(readFileSync('content/products.yaml', 'utf8'))).products.filter((product) => product.calculator);
@@ -77,36 +79,61 @@ describe('a topic table as one row', () => {
 describe('the card\'s figures from the data files', () => {
   it('gives every phase its headline trough range and status', () => {
     expect(troughRows(tools).map((row) => [row.phase, row.range, row.status])).toEqual([
-      ['Induction (first 6 months)', '5-10 ng/mL', 'primary study not identified'],
-      ['Maintenance after complete remission', '2-6 ng/mL', 'primary study not identified'],
-      ['Maintenance after partial remission', '5-10 ng/mL', 'primary study not identified'],
+      ['Induction (first 6 months)', '5-10 ng/mL', rangeEvidenceWords.unconfirmed],
+      ['Maintenance after complete remission', '2-6 ng/mL', rangeEvidenceWords.unconfirmed],
+      ['Maintenance after partial remission', '5-10 ng/mL', rangeEvidenceWords.unconfirmed],
     ]);
     expect(otherTroughRanges(tools).map((range) => `${range.condition}: ${range.range}, ${range.status}`)).toContain('Lupus nephritis: 4-6 ng/mL, low reliability');
   });
 
-  it('gives whole-unit doses inside the regimen range, per dose and per day, for every weight', () => {
-    const regimen = tools.regimens.find((candidate) => candidate.id === 'general')!;
-    const bands = cardDoseBands(regimen, products);
-    expect(bands.map((band) => band.weight)).toEqual(cardWeightsKg.map((weight) => `${weight} kg`));
-    const twenty = bands.find((band) => band.weight === '20 kg')!;
-    // 20 kg x 0.05-0.1 mg/kg/day = 1-2 mg/day, 0.5-1 mg per dose: 0.5 mg capsules make both ends.
-    expect(twenty.doses[0]).toEqual({ productId: 'prograf-capsules', inRange: true, perDose: '0.5-1 mg', perDay: '1-2 mg/day', mgPerKgPerDay: '0.05-0.1 mg/kg/day', madeOf: '1 × 0.5 mg capsule to 1 × 1 mg capsule' });
-    // 5 kg: 0.125-0.25 mg per dose, under one 0.5 mg capsule; one 0.2 mg sachet lies inside.
-    const five = bands.find((band) => band.weight === '5 kg')!;
-    expect(five.doses[0]).toEqual({ productId: 'prograf-capsules', inRange: false, text: 'none in range' });
-    expect(five.doses[1]).toMatchObject({ inRange: true, perDose: '0.2 mg', perDay: '0.4 mg/day' });
+  it('shows the dose tools\' own bands for the patient, one whole-unit dose per product per band, per dose and per day', () => {
+    const dose = cardDoseBands(tools, products, 'child-other');
+    const tables = patientBands(tools, products).find((entry) => entry.patient.id === 'child-other')!;
+    expect(dose.regimen.id).toBe('general');
+    expect(dose.bands).toHaveLength(tables.bands.length);
+    // Contiguous: each band starts 0.1 kg after the one before ends.
+    const edges = dose.bands.map((band) => band.weight.replace(' kg', '').split('-').map(Number));
+    for (let index = 1; index < edges.length; index += 1) expect(edges[index][0]).toBeCloseTo(edges[index - 1].at(-1)! + 0.1, 6);
+    const sixteen = dose.bands.find((band) => band.weight === '16.1-20 kg')!;
+    expect(sixteen.doses).toEqual([
+      { productId: 'prograf-capsules', inRange: true, perDose: '0.5 mg', perDay: '1 mg/day', madeOf: '1 × 0.5 mg capsule' },
+      { productId: 'modigraf-granules', inRange: true, perDose: '0.6 mg', perDay: '1.2 mg/day', madeOf: '3 × 0.2 mg sachets' },
+    ]);
+    // 5-8 kg: under one 0.5 mg capsule inside the range; the granule dose fits.
+    expect(dose.bands[0].doses[0]).toMatchObject({ inRange: false, text: expect.stringContaining('No whole-capsule dose in range') });
+  });
+
+  it('never gives a dose above the regimen\'s range at any weight of a band, nor below it', () => {
+    for (const patient of ['child-other', 'adult-other']) {
+      const dose = cardDoseBands(tools, products, patient);
+      const { min, max } = dose.regimen.doseMgPerKgPerDay;
+      for (const band of dose.bands) {
+        const [from, to] = band.weight.replace(' kg', '').split('-').map(Number);
+        for (const cell of band.doses) {
+          if (!cell.inRange) continue;
+          const perDay = Number(cell.perDay.replace(' mg/day', ''));
+          expect(perDay / from, `${patient} ${band.weight}`).toBeLessThanOrEqual(max + 1e-9);
+          expect(perDay / (to ?? from), `${patient} ${band.weight}`).toBeGreaterThanOrEqual(min - 1e-9);
+        }
+      }
+    }
+  });
+
+  it('leaves out a product no band offers (an adult\'s bands are capsules)', () => {
+    expect(cardDoseBands(tools, products, 'adult-other').products.map((product) => product.id)).toEqual(['prograf-capsules']);
   });
 });
 
 describe('the card as a whole', () => {
   const card = loadCard();
   const topic = (slug: string): [string, CardTopic] => [slug, { html: sampling, path: `/topics/${slug}/`, title: slug }];
-  const small = parseCard(`title: Card\nsummary: S\ndoseRegimen: general\nnoLocalContacts: Write here\nsections:\n  - { id: a, heading: Dose, show: dose-bands }\n  - { id: b, heading: Sample, keyPoints: [{ topic: level-sampling, with: EDTA }], column: 2 }\n  - { id: c, heading: When, table: { topic: level-sampling, section: schedule, valueColumn: 2, sourceColumn: 3 } }\n`);
+  const small = parseCard(`title: Card\nsummary: S\ndosePatient: child-other\nnoLocalContacts: Write here\nsections:\n  - { id: a, heading: Dose, show: dose-bands }\n  - { id: b, heading: Sample, keyPoints: [{ topic: level-sampling, with: EDTA }], column: 2 }\n  - { id: c, heading: When, table: { topic: level-sampling, section: schedule, valueColumn: 2, sourceColumn: 3 } }\n`);
 
   it('numbers the data\'s citations first, then the sentences\', in the order of the sections', () => {
     const model = cardModel({ card: small, topics: new Map([topic('level-sampling')]), tools, timeline: loadTimeline(), products, contacts: [] });
     const regimen = tools.regimens.find((candidate) => candidate.id === 'general')!;
     expect(model.citations.map((citation) => citation.key).slice(0, regimen.citations.length)).toEqual(regimen.citations);
+    expect(model.dose.patient.id).toBe('child-other');
     expect(model.sections[1].keyPoints).toEqual([{ topic: 'level-sampling', html: expect.stringContaining('EDTA tube') }]);
     expect(model.sections[1].section.column).toBe(2);
     expect(model.sections[2].row?.map((item) => item.name)).toEqual(['Creatinine', 'Growth (children)']);
@@ -115,15 +142,15 @@ describe('the card as a whole', () => {
   });
 
   it('refuses an unknown regimen or topic', () => {
-    expect(() => cardModel({ card: { ...small, doseRegimen: 'nope' }, topics: new Map([topic('level-sampling')]), tools, timeline: loadTimeline(), products, contacts: [] })).toThrow('doseRegimen "nope" is not a regimen');
+    expect(() => cardModel({ card: { ...small, dosePatient: 'nope' }, topics: new Map([topic('level-sampling')]), tools, timeline: loadTimeline(), products, contacts: [] })).toThrow('dosePatient "nope" is not a patient');
     expect(() => cardModel({ card: small, topics: new Map(), tools, timeline: loadTimeline(), products, contacts: [] })).toThrow('content/card.yaml: no topic "level-sampling".');
   });
 
   it('reads content/card.yaml: a regimen of the dose tools, topics that exist, each pick a phrase', () => {
-    expect(tools.regimens.map((regimen) => regimen.id)).toContain(card.doseRegimen);
+    expect(tools.patients.map((patient) => patient.id)).toContain(card.dosePatient);
     const slugs = new Set(['level-sampling', 'monitoring', 'drug-interactions', 'formulations-and-brands', 'dosing-and-trough-targets']);
     for (const section of card.sections) for (const pick of section.keyPoints) expect(slugs).toContain(pick.topic);
-    expect(() => parseCard('title: C\nsummary: S\ndoseRegimen: general\nnoLocalContacts: W\nsections:\n  - { id: a, heading: H, keyPoints: [{ topic: x, with: ab }] }\n')).toThrow(
+    expect(() => parseCard('title: C\nsummary: S\ndosePatient: child-other\nnoLocalContacts: W\nsections:\n  - { id: a, heading: H, keyPoints: [{ topic: x, with: ab }] }\n')).toThrow(
       'content/card.yaml: field "sections.0.keyPoints.0.with": give a phrase of at least 3 characters the key point contains',
     );
   });

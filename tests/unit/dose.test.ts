@@ -1,23 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  calculateDose,
-  checkTrough,
-  describeUnits,
-  doseWithProducts,
-  exactDoseText,
-  formatMg,
-  measurableDoses,
-  parseTroughNgPerMl,
-  parseWeightKg,
-  productDoseLines,
-  roundMg,
-  troughPosition,
-  troughSummary,
-  weightBandRows,
-  weightBandsKg,
-} from '../../src/lib/dose';
+import { calculateDose, checkTrough, exactDoseText, fewestUnitCounts, formatMg, listedRangeText, parseTroughNgPerMl, parseWeightKg, roundMg, troughPosition, troughSummary } from '../../src/lib/dose';
 import { doseToolsSchema, productsSchema, type DoseRegimen, type Product } from '../../src/content.config';
 
 const tools = doseToolsSchema.parse(parse(readFileSync('content/dose-tools.yaml', 'utf8')));
@@ -103,90 +87,14 @@ describe('product strengths', () => {
   });
 });
 
-describe('measurable doses', () => {
-  it('15 kg at 0.05-0.1 mg/kg/day: 0.375-0.75 mg per dose; one 0.5 mg capsule, or 0.4 and 0.6 mg of granules', () => {
-    const cell = doseWithProducts(15, regimen('general'), products);
-    if (!cell.ok) throw new Error(cell.message);
-    expect(cell.dose.perDoseMg).toEqual({ min: 0.375, max: 0.75 });
-    expect(exactDoseText(cell.dose)).toBe('0.375-0.75 mg per dose, twice a day = 0.75-1.5 mg/day');
-    const [prograf, modigraf] = cell.products;
-    expect(prograf.inRange!.low).toEqual({ perDoseMg: 0.5, dosesPerDay: 2, dailyMg: 1, mgPerKgPerDay: 0.0667, units: [{ strengthMg: 0.5, count: 1 }] });
-    expect(prograf.inRange!.high.perDoseMg).toBe(0.5);
-    expect(productDoseLines(prograf)).toEqual([{ label: 'In range', text: '0.5 mg twice a day = 1 mg/day (0.0667 mg/kg/day)', dose: prograf.inRange!.low, madeOf: '1 × 0.5 mg capsule' }]);
-    expect(modigraf.inRange!.low).toMatchObject({ perDoseMg: 0.4, dailyMg: 0.8, mgPerKgPerDay: 0.0533 });
-    expect(modigraf.inRange!.high).toMatchObject({ perDoseMg: 0.6, dailyMg: 1.2, mgPerKgPerDay: 0.08 });
-    expect(productDoseLines(modigraf)).toEqual([
-      { label: 'Low end', text: '0.4 mg twice a day = 0.8 mg/day (0.0533 mg/kg/day)', dose: modigraf.inRange!.low, madeOf: '2 × 0.2 mg sachets' },
-      { label: 'High end', text: '0.6 mg twice a day = 1.2 mg/day (0.08 mg/kg/day)', dose: modigraf.inRange!.high, madeOf: '3 × 0.2 mg sachets' },
-    ]);
-  });
-
-  it('the smallest weight (5 kg): no whole capsule fits 0.125-0.25 mg, the nearest is one 0.5 mg capsule above; one 0.2 mg sachet fits', () => {
-    const cell = doseWithProducts(5, regimen('general'), products);
-    if (!cell.ok) throw new Error(cell.message);
-    expect(cell.dose.perDoseMg).toEqual({ min: 0.125, max: 0.25 });
-    const [prograf, modigraf] = cell.products;
-    expect(prograf.inRange).toBeUndefined();
-    expect(prograf.nearest!.below).toBeUndefined();
-    expect(prograf.nearest!.above).toMatchObject({ perDoseMg: 0.5, dailyMg: 1, mgPerKgPerDay: 0.2 });
-    expect(productDoseLines(prograf).map((line) => `${line.label}: ${line.text}`)).toEqual([
-      'None in range: No dose made of whole capsules lies inside the calculated range.',
-      'Nearest below: none: the range is under one 0.5 mg capsule',
-      'Nearest above: 0.5 mg twice a day = 1 mg/day (0.2 mg/kg/day)',
-    ]);
-    expect(modigraf.inRange!.low).toMatchObject({ perDoseMg: 0.2, mgPerKgPerDay: 0.08 });
-  });
-
-  it('a range no whole capsule fits: 15 kg at 0.10 mg/kg/day is 0.75 mg, between 0.5 and 1 mg capsules', () => {
-    const doses = measurableDoses({ min: 0.75, max: 0.75 }, 15, 2, capsules);
-    expect(doses.inRange).toBeUndefined();
-    expect(doses.nearest!.below).toMatchObject({ perDoseMg: 0.5, dailyMg: 1, mgPerKgPerDay: 0.0667 });
-    expect(doses.nearest!.above).toMatchObject({ perDoseMg: 1, dailyMg: 2, mgPerKgPerDay: 0.1333 });
-    const sachets = measurableDoses({ min: 0.75, max: 0.75 }, 15, 2, granules);
-    expect(sachets.nearest!.below!.perDoseMg).toBe(0.6);
-    expect(sachets.nearest!.above.perDoseMg).toBe(0.8);
-  });
-
-  it('the largest weight (150 kg): 3.75-7.5 mg per dose from the fewest capsules and sachets', () => {
-    const cell = doseWithProducts(150, regimen('general'), products);
-    if (!cell.ok) throw new Error(cell.message);
-    expect(cell.dose.perDoseMg).toEqual({ min: 3.75, max: 7.5 });
-    const [prograf, modigraf] = cell.products;
-    expect(prograf.inRange!.low).toMatchObject({ perDoseMg: 4, dailyMg: 8, mgPerKgPerDay: 0.0533 });
-    expect(describeUnits(prograf.inRange!.low, 'capsule')).toBe('4 × 1 mg capsules');
-    expect(prograf.inRange!.high).toMatchObject({ perDoseMg: 7.5, dailyMg: 15, mgPerKgPerDay: 0.1 });
-    expect(describeUnits(prograf.inRange!.high, 'capsule')).toBe('1 × 5 mg capsule + 2 × 1 mg capsules + 1 × 0.5 mg capsule');
-    expect(modigraf.inRange!.low.perDoseMg).toBe(3.8);
-    expect(describeUnits(modigraf.inRange!.low, 'sachet')).toBe('3 × 1 mg sachets + 4 × 0.2 mg sachets');
-    expect(modigraf.inRange!.high.perDoseMg).toBe(7.4);
-    // The largest adult weight accepted by the MCD trial regimen.
-    const adult = doseWithProducts(200, regimen('adult-mcd'), products);
-    expect(adult.ok && adult.products[0].inRange!.low).toMatchObject({ perDoseMg: 10, dailyMg: 20, mgPerKgPerDay: 0.1 });
-    expect(adult.ok && describeUnits(adult.products[0].inRange!.low, 'capsule')).toBe('2 × 5 mg capsules');
-  });
-
-  it('every dose in every printed row is made of whole units and lies in the range, or is the nearest outside it', () => {
-    for (const candidate of tools.regimens) {
-      for (const { weightKg, cell } of weightBandRows(weightBandsKg, candidate, products)) {
-        expect(cell.ok).toBe(true);
-        if (!cell.ok) continue;
-        for (const doses of cell.products) {
-          const step = doses.product.id === 'prograf-capsules' ? 0.5 : 0.2;
-          const all = doses.inRange ? [doses.inRange.low, doses.inRange.high] : [doses.nearest!.above, ...(doses.nearest!.below ? [doses.nearest!.below] : [])];
-          for (const dose of all) {
-            expect(roundMg(dose.perDoseMg / step) % 1, `${weightKg} kg ${doses.product.id}`).toBe(0);
-            expect(roundMg(dose.units.reduce((sum, unit) => sum + unit.strengthMg * unit.count, 0))).toBe(dose.perDoseMg);
-            expect(dose.mgPerKgPerDay).toBe(roundMg((dose.perDoseMg * 2) / weightKg));
-          }
-          if (doses.inRange) {
-            expect(doses.inRange.low.perDoseMg).toBeGreaterThanOrEqual(cell.dose.perDoseMg.min);
-            expect(doses.inRange.high.perDoseMg).toBeLessThanOrEqual(cell.dose.perDoseMg.max);
-          } else {
-            expect(doses.nearest!.above.perDoseMg).toBeGreaterThan(cell.dose.perDoseMg.max);
-          }
-        }
-      }
-    }
+describe('whole units', () => {
+  it('makes a dose from the fewest whole units, largest first, or says it cannot', () => {
+    expect(fewestUnitCounts(7500, [5000, 1000, 500])).toEqual([{ strengthMg: 5, count: 1 }, { strengthMg: 1, count: 2 }, { strengthMg: 0.5, count: 1 }]);
+    expect(fewestUnitCounts(1800, [1000, 200])).toEqual([{ strengthMg: 1, count: 1 }, { strengthMg: 0.2, count: 4 }]);
+    expect(fewestUnitCounts(600, [1000, 200])).toEqual([{ strengthMg: 0.2, count: 3 }]);
+    expect(fewestUnitCounts(750, [5000, 1000, 500])).toBeUndefined();
+    expect(fewestUnitCounts(0, [1000, 200])).toBeUndefined();
+    expect(exactDoseText((calculateDose(15, tools.regimens[0]) as { ok: true; dose: Parameters<typeof exactDoseText>[0] }).dose)).toBe('0.375-0.75 mg per dose, twice a day = 0.75-1.5 mg/day');
   });
 });
 
@@ -198,14 +106,22 @@ describe('trough check', () => {
     expect(troughPosition(10.1, { min: 5, max: 10 })).toBe('above');
   });
 
-  it('7.5 ng/mL after complete remission is ABOVE 2-6 ng/mL: one verdict, not four pooled ranges', () => {
-    const check = checkTrough(7.5, tools, 'maintenance', 'any');
-    expect(check.verdict).toMatchObject({ position: 'above', range: { min: 2, max: 6 } });
-    expect(check.alsoListed).toEqual([]);
-    expect(troughSummary(7.5, check)).toMatch(/^7\.5 ng\/mL is ABOVE 2-6 ng\/mL, the range for maintenance after complete remission/);
+  it('3 ng/mL after complete remission, no condition chosen: plain case, the range named as unconfirmed, 2-5 ng/mL beside it', () => {
+    const check = checkTrough(3, tools, 'maintenance', 'any');
+    expect(check.verdict).toMatchObject({ position: 'within', range: { min: 2, max: 6 } });
+    expect(troughSummary(3, check)).toBe('3 ng/mL is within 2-6 ng/mL, a range found in the source article only (unconfirmed), for maintenance after complete remission.');
+    expect(troughSummary(3, check)).not.toMatch(/WITHIN|ABOVE|BELOW/);
+    expect(check.alsoListed.map(({ range, condition, position }) => `${position} ${range.min}-${range.max} ${condition.id} ${range.evidence}`)).toEqual(['within 2-5 mn secondary', 'below 4-6 ln low-reliability']);
+    expect(listedRangeText(check.alsoListed[0])).toEqual({ lead: 'within 2-5 ng/mL', detail: 'Membranous nephropathy: Nephrotic idiopathic membranous nephropathy (randomised trial): every patient, whatever the response; step-down, months 7-9.' });
   });
 
-  it('7 ng/mL in induction is WITHIN 5-10 ng/mL; 1.5 ng/mL is BELOW', () => {
+  it('7.5 ng/mL after complete remission is above 2-6 ng/mL: one verdict, the other ranges listed, not pooled', () => {
+    const check = checkTrough(7.5, tools, 'maintenance', 'any');
+    expect(check.verdict).toMatchObject({ position: 'above', range: { min: 2, max: 6 } });
+    expect(troughSummary(7.5, check)).toBe('7.5 ng/mL is above 2-6 ng/mL, a range found in the source article only (unconfirmed), for maintenance after complete remission.');
+  });
+
+  it('7 ng/mL in induction is within 5-10 ng/mL; 1.5 ng/mL is below', () => {
     expect(checkTrough(7, tools, 'induction', 'any').verdict).toMatchObject({ position: 'within', range: { min: 5, max: 10 } });
     expect(checkTrough(1.5, tools, 'induction', 'any').verdict!.position).toBe('below');
     expect(checkTrough(1.5, tools, 'maintenance', 'any').verdict!.position).toBe('below');
@@ -217,10 +133,13 @@ describe('trough check', () => {
     expect(induction.alsoListed.map(({ range, position }) => `${position} ${range.min}-${range.max}`)).toEqual(['within 5-10', 'within 4-8']);
     const maintenance = checkTrough(7.5, tools, 'maintenance', 'mn');
     expect(maintenance.verdict!.position).toBe('above');
-    expect(maintenance.alsoListed.map(({ range, position }) => `${position} ${range.min}-${range.max}`)).toEqual(['above 2-5']);
+    expect(maintenance.alsoListed.map(({ range, position }) => `${position} ${range.min}-${range.max}`)).toEqual(['above 2-5', 'above 4-6']);
     const partial = checkTrough(7.5, tools, 'partial', 'mn');
     expect(partial.verdict).toMatchObject({ position: 'within', range: { min: 5, max: 10 } });
-    expect(partial.alsoListed.map(({ range }) => range.id)).toEqual(['mn-trial-step-down']);
+    expect(partial.alsoListed.map(({ range }) => range.id)).toEqual(['mn-trial-step-down', 'ln-ai-page']);
+    // The same ranges follow the verdict with no condition chosen: the condition only changes their order.
+    expect(checkTrough(7.5, tools, 'partial', 'any').alsoListed.map(({ range }) => range.id)).toEqual(['mn-trial-step-down', 'ln-ai-page']);
+    expect(checkTrough(7, tools, 'induction', 'any').alsoListed.map(({ range }) => range.id)).toEqual(['mn-trial-induction', 'mn-cohort-induction']);
   });
 
   it('5 ng/mL with lupus nephritis chosen: no verdict, the 4-6 ng/mL range listed with its low reliability', () => {
@@ -228,8 +147,10 @@ describe('trough check', () => {
       const check = checkTrough(5, tools, phase, 'ln');
       expect(check.verdict).toBeUndefined();
       expect(check.noVerdict).toContain('AI-written');
-      expect(check.alsoListed.map(({ range }) => [range.min, range.max, range.evidence])).toEqual([[4, 6, 'low-reliability']]);
-      expect(check.alsoListed[0].otherPhase).toBe(phase === 'induction');
+      expect(check.alsoListed[0]).toMatchObject({ range: { min: 4, max: 6, evidence: 'low-reliability' }, otherPhase: phase === 'induction' });
+      // Then every range for the phase, the headline one among them.
+      const forPhase = tools.troughRanges.filter((range) => range.phases.includes(phase) && range.condition !== 'ln').map((range) => range.id);
+      expect(check.alsoListed.slice(1).map(({ range }) => range.id)).toEqual(forPhase);
       expect(troughSummary(5, check)).toBe('No verdict for 5 ng/mL in lupus nephritis: the only range seen comes from an AI-written question-and-answer page and was not found in the KDIGO 2024 guideline it credits.');
     }
   });
@@ -299,22 +220,6 @@ describe('adult-only figures', () => {
   });
 });
 
-describe('weight-band table', () => {
-  it('shows each regimen at the set weights inside its limits', () => {
-    const general = weightBandRows(weightBandsKg, regimen('general'), products);
-    expect(general[0].weightKg).toBe(5);
-    expect(general.at(-1)!.weightKg).toBe(150);
-    expect(weightBandRows(weightBandsKg, regimen('adult-mcd'), products)[0].weightKg).toBe(30);
-    expect(weightBandRows(weightBandsKg, regimen('paediatric-srns'), products).at(-1)!.weightKg).toBe(100);
-    const twenty = general.find((row) => row.weightKg === 20)!.cell;
-    expect(twenty.ok && twenty.dose.perDoseMg).toEqual({ min: 0.5, max: 1 });
-    expect(twenty.ok && productDoseLines(twenty.products[0]).map((line) => line.text)).toEqual([
-      '0.5 mg twice a day = 1 mg/day (0.05 mg/kg/day)',
-      '1 mg twice a day = 2 mg/day (0.1 mg/kg/day)',
-    ]);
-  });
-});
-
 describe('dose-tools data', () => {
   const topic = readFileSync('content/topics/dosing-and-trough-targets.md', 'utf8');
   const lines = topic.split('\n');
@@ -355,5 +260,15 @@ describe('dose-tools data', () => {
     expect(topic).toContain('0.05 mg/kg twice daily');
     expect(topic).toContain('0.10 mg/kg/day');
     expect(topic).toContain('more than 25%');
+  });
+
+  it('words the creatinine rule with its baseline, the other causes and the US label, and no size of reduction', () => {
+    const [creatinine] = tools.advice;
+    expect(creatinine.text).toContain('more than 25% from baseline');
+    for (const cause of ['volume depletion', 'diuretics', 'ACE inhibitors or ARBs', 'NSAIDs', 'a relapse']) expect(creatinine.text).toContain(cause);
+    expect(creatinine.text).toContain('creatinine and the trough level are both high');
+    expect(creatinine.text).toContain('gives no size of reduction');
+    expect(creatinine.text).not.toMatch(/at once|immediately/);
+    expect(creatinine.citations).toContain('fda-2022-prograf-srlc');
   });
 });

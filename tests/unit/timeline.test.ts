@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { doseToolsSchema, type Timeline } from '../../src/content.config';
 import { outlineFor, timelineGeometry, timelineRows } from '../../src/lib/timeline';
 import { loadTimeline, parseTimeline } from '../../src/lib/timeline-data';
+import { rangeEvidenceWords } from '../../src/lib/dose';
 
 const tools = doseToolsSchema.parse(parse(readFileSync('content/dose-tools.yaml', 'utf8')));
 const timeline = loadTimeline();
@@ -79,7 +80,7 @@ describe('timeline geometry', () => {
   it('builds its table from the same data: phases with ranges and status, then milestones and the taper by month', () => {
     expect(timelineRows(fixture, fixtureTimeline)).toEqual([
       { kind: 'phase', id: 'first', what: 'First phase', when: 'Months 0-6', detail: 'Trough 5-10 ng/mL', status: 'secondary', citations: ['x'] },
-      { kind: 'phase', id: 'later', what: 'Later phase', when: 'From month 6', detail: 'Trough 2-6 ng/mL', status: 'primary study not identified', citations: ['y'] },
+      { kind: 'phase', id: 'later', what: 'Later phase', when: 'From month 6', detail: 'Trough 2-6 ng/mL', status: rangeEvidenceWords.unconfirmed, citations: ['y'] },
       { kind: 'milestone', id: 'judge', what: 'Judge', when: 'At 6 months', detail: 'Judge at 6 months.', status: 'secondary', citations: ['x'] },
       { kind: 'taper', id: 'taper', what: 'Taper', when: 'From month 12 at the earliest', detail: 'Taper slowly.', status: undefined, citations: ['y'] },
     ]);

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const [path, name, w] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(w ?? 1366), height: 900 } });
+await page.goto('http://localhost:4500' + path);
+await page.waitForTimeout(800);
+const sel = process.argv[5] ?? '[data-dose-result]';
+await page.locator(sel).first().screenshot({ path: `/tmp/${name}.png` });
+console.log(await page.locator(sel).first().innerText());
+await browser.close();
