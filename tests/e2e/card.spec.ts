@@ -4,12 +4,13 @@
  * topics' own key points; and the treatment timeline's accessible name and text equivalent, on the
  * card and the dosing topic, in forced colours and on paper.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { printToPdf, readPdf } from './pdf.ts';
 import { rangeEvidenceWords } from '../../src/lib/dose.ts';
+import { fixtureOrigin } from '../ports.ts';
 
 const doseTools = parse(readFileSync('content/dose-tools.yaml', 'utf8'));
 const products = parse(readFileSync('content/products.yaml', 'utf8')).products;
@@ -219,4 +220,21 @@ test.describe('the treatment timeline', () => {
     await page.goto('/card/');
     expect((await printToPdf(page)).text).not.toContain('The timeline as a table');
   });
+});
+
+test('a hospital copy lists its local contacts under "When to call", on screen and on paper', async ({ page }) => {
+  test.skip(!existsSync('dist-fixture'), 'needs npm run build:fixture');
+  await page.goto(`${fixtureOrigin}/card/`);
+  const call = page.locator('[data-card-section="when-to-call"]');
+  await expect(call.locator('.local-label')).toHaveText('Local contacts (Fixture Valley Hospital)');
+  await expect(call.locator('.card-contacts li')).toHaveText(['Renal pharmacist: extension 4321, 9am-5pm', 'Renal registrar on call: bleep 1234, out of hours']);
+  await expect(call.locator('[data-card-no-contacts]')).toHaveCount(0);
+  const pdf = await printToPdf(page);
+  expect(pdf.pages).toBeLessThanOrEqual(2);
+  expect(pageText(pdf.path, 1)).toContain('Renal registrar on call: bleep 1234, out of hours');
+});
+
+test('without a local file, "When to call" leaves room to write the contacts in', async ({ page }) => {
+  await page.goto('/card/');
+  await expect(page.locator('[data-card-no-contacts]')).toContainText(card.noLocalContacts);
 });
