@@ -135,6 +135,7 @@ export function checkMarkdown(
       data = parsedTopic.data;
       // Tools render their own section, which local details and change entries may name.
       if (data.tools.includes('dose-calculator')) ids.add('dose-calculator');
+      if (data.tools.includes('treatment-timeline')) ids.add('treatment-timeline');
       const latest = updatedWithoutChange(data.updated, data.changes);
       if (latest) {
         problems.push({

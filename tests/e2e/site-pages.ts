@@ -12,4 +12,4 @@ export function builtPages(dir = 'dist'): string[] {
  * Pages that are not topics but carry clinical content of their own, and must meet a topic's checks
  * (forced colours, reading with JavaScript off): the weight-band tables and the dose calculator.
  */
-export const clinicalPages = ['/weight-band-tables/', '/dose-calculator/'];
+export const clinicalPages = ['/weight-band-tables/', '/dose-calculator/', '/card/'];

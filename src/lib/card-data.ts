@@ -1,0 +1,25 @@
+/** Loads content/card.yaml (the bedside card's sections), checked against cardSchema. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { cardSchema, type Card } from '../content.config.ts';
+
+export const cardFile = 'content/card.yaml';
+
+
+/** Parses a card file's text; throws naming the field at fault. */
+export function parseCard(text: string, file = cardFile): Card {
+  const result = cardSchema.safeParse(parse(text));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${file}: field "${issue.path.join('.')}": ${issue.message}`);
+  }
+  return result.data;
+}
+
+export function loadCard(root = process.cwd()): Card {
+  return parseCard(readFileSync(join(root, cardFile), 'utf8'), cardFile);
+}
+
+/** The bedside card's own page: its title and summary (from content/card.yaml) and site path, for the links to it. */
+export const cardPage = (({ title, summary }) => ({ title, summary, path: 'card/' }))(loadCard());
