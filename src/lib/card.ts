@@ -76,11 +76,17 @@ export function keyPoints(topicHtml: string): Element[] {
   return list ? list.children.filter((child): child is Element => isElement(child) && child.tagName === 'li') : [];
 }
 
-/** Text as a reader sees it, spaces folded, citation numbers left out. */
-export function plainText(node: Element): string {
+/**
+ * Text as a reader sees it, spaces folded, citation numbers left out; with `asWritten`, also without the
+ * abbreviation expansions the build inserts, so a card entry's words match the topic as its author wrote it.
+ */
+export function plainText(node: Element, options: { asWritten?: boolean } = {}): string {
+  const { asWritten = false } = options;
   const copy = structuredClone(node);
+  const dropped = (child: ElementContent) =>
+    isElement(child) && ((child.tagName === 'sup' && classes(child).includes('citation')) || (asWritten && child.tagName === 'span' && classes(child).includes('abbreviation-expansion')));
   const strip = (parent: Element) => {
-    parent.children = parent.children.filter((child) => !(isElement(child) && child.tagName === 'sup' && classes(child).includes('citation')));
+    parent.children = parent.children.filter((child) => !dropped(child));
     for (const child of parent.children) if (isElement(child)) strip(child);
   };
   strip(copy);
@@ -90,7 +96,7 @@ export function plainText(node: Element): string {
 /** The one key point of a topic containing the words a card entry names; throws saying why when there is not exactly one. */
 export function pickKeyPoint(items: Element[], pick: CardKeyPoint): Element {
   const words = pick.with.toLowerCase();
-  const matches = items.filter((item) => plainText(item).toLowerCase().includes(words));
+  const matches = items.filter((item) => plainText(item, { asWritten: true }).toLowerCase().includes(words));
   if (matches.length === 1) return matches[0];
   const why = items.length === 0 ? 'the topic has no key points' : matches.length === 0 ? 'no key point contains these words' : `${matches.length} key points contain these words`;
   throw new Error(`content/card.yaml: key point of "${pick.topic}" with "${pick.with}": ${why}. Pick words that one key point contains.`);

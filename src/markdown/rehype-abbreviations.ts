@@ -89,7 +89,7 @@ function expandFirstUse(block: Block, entry: Abbreviation): boolean {
     const where = { inOwnBrackets, insideBrackets: !inOwnBrackets && insideBrackets(block.text, offset + start) };
     const insertion = expansionAfter(entry, match[0], value.slice(start, end), where);
     // The expansion helps the reader; it is not indexed, so search ranks the text as written.
-    const expansion: Element = { type: 'element', tagName: 'span', properties: { dataPagefindIgnore: '' }, children: [{ type: 'text', value: insertion }] };
+    const expansion: Element = { type: 'element', tagName: 'span', properties: { className: ['abbreviation-expansion'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: insertion }] };
     const replacement = [{ type: 'text', value: value.slice(0, end) } as Text, expansion, { type: 'text', value: value.slice(end) } as Text].filter(
       (part) => part.type !== 'text' || part.value,
     );

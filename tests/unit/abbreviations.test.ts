@@ -134,7 +134,7 @@ function expand(html: string): string {
 describe('rehypeAbbreviations (the build step)', () => {
   it('expands the first unexpanded use in the text, never in a heading, and leaves later uses', () => {
     expect(expand('<h2 id="fsgs">FSGS in adults</h2><p>In adult FSGS, treat. FSGS relapses.</p>')).toBe(
-      '<h2 id="fsgs">FSGS in adults</h2><p>In adult FSGS<span data-pagefind-ignore=""> (focal segmental glomerulosclerosis)</span>, treat. FSGS relapses.</p>',
+      '<h2 id="fsgs">FSGS in adults</h2><p>In adult FSGS<span class="abbreviation-expansion" data-pagefind-ignore=""> (focal segmental glomerulosclerosis)</span>, treat. FSGS relapses.</p>',
     );
   });
 
@@ -144,11 +144,11 @@ describe('rehypeAbbreviations (the build step)', () => {
   });
 
   it('writes plurals, compounds, possessives and bracketed uses so they read well', () => {
-    expect(expand('<p>Avoid NSAIDs.</p>')).toBe('<p>Avoid NSAIDs<span data-pagefind-ignore=""> (non-steroidal anti-inflammatory drugs)</span>.</p>');
-    expect(expand('<p>Check anti-PLA2R.</p>')).toBe('<p>Check anti-PLA2R<span data-pagefind-ignore=""> (PLA2R: phospholipase A2 receptor)</span>.</p>');
-    expect(expand('<p>Exposure (AUC) rose.</p>')).toBe('<p>Exposure (AUC<span data-pagefind-ignore="">: area under the concentration-time curve</span>) rose.</p>');
+    expect(expand('<p>Avoid NSAIDs.</p>')).toBe('<p>Avoid NSAIDs<span class="abbreviation-expansion" data-pagefind-ignore=""> (non-steroidal anti-inflammatory drugs)</span>.</p>');
+    expect(expand('<p>Check anti-PLA2R.</p>')).toBe('<p>Check anti-PLA2R<span class="abbreviation-expansion" data-pagefind-ignore=""> (PLA2R: phospholipase A2 receptor)</span>.</p>');
+    expect(expand('<p>Exposure (AUC) rose.</p>')).toBe('<p>Exposure (AUC<span class="abbreviation-expansion" data-pagefind-ignore="">: area under the concentration-time curve</span>) rose.</p>');
     expect(expand('<table><tr><th>Children (IPNA 2022)</th></tr></table>')).toBe(
-      '<table><tbody><tr><th>Children (IPNA<span data-pagefind-ignore=""> [International Pediatric Nephrology Association]</span> 2022)</th></tr></tbody></table>',
+      '<table><tbody><tr><th>Children (IPNA<span class="abbreviation-expansion" data-pagefind-ignore=""> [International Pediatric Nephrology Association]</span> 2022)</th></tr></tbody></table>',
     );
   });
 

@@ -39,6 +39,11 @@ describe('key points from a rendered topic', () => {
     expect(plainText(pickKeyPoint(items, { topic: 'level-sampling', with: 'edta tube' }))).toBe('Send whole blood in an EDTA tube.');
   });
 
+  it('matches the words as the author wrote them, not the abbreviation expansions the build inserts', () => {
+    const expanded = keyPoints('<section data-section="key-points"><ul><li>Strong CYP3A4<span class="abbreviation-expansion" data-pagefind-ignore=""> (cytochrome P450 3A4)</span> inhibitors raise levels.</li></ul></section>');
+    expect(plainText(pickKeyPoint(expanded, { topic: 'drug-interactions', with: 'Strong CYP3A4 inhibitors' }))).toBe('Strong CYP3A4 (cytochrome P450 3A4) inhibitors raise levels.');
+  });
+
   it('refuses words no key point or several key points contain, saying which', () => {
     expect(() => pickKeyPoint(items, { topic: 'level-sampling', with: 'plasma' })).toThrow('content/card.yaml: key point of "level-sampling" with "plasma": no key point contains these words. Pick words that one key point contains.');
     expect(() => pickKeyPoint(items, { topic: 'level-sampling', with: 'last dose' })).toThrow('2 key points contain these words');
