@@ -41,6 +41,19 @@ describe('content/search-aliases.yaml', () => {
   });
 });
 
+describe('content/search-aliases.yaml has each term once per meaning', () => {
+  it('no two entries with the same meaning attach the same term (a term is written once, then attached to every section it needs)', () => {
+    const seen = new Map<string, number>();
+    for (const alias of parseSearchAliases(aliasesText)) {
+      for (const term of alias.terms) {
+        const key = `${term.toLowerCase()} | ${alias.meaning}`;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+    }
+    expect([...seen].filter(([, count]) => count > 1).map(([key]) => key)).toEqual([]);
+  });
+});
+
 describe('aliasesBySection', () => {
   it('gathers each section\'s words from every alias that names it, each word once', () => {
     const bySection = aliasesBySection({
