@@ -44,7 +44,7 @@ describe('content/search-aliases.yaml', () => {
 describe('content/search-aliases.yaml has each term once per meaning', () => {
   it('no two entries with the same meaning attach the same term (a term is written once, then attached to every section it needs)', () => {
     const seen = new Map<string, number>();
-    for (const alias of parseSearchAliases(aliasesText)) {
+    for (const alias of parseSearchAliases(aliasesText).aliases) {
       for (const term of alias.terms) {
         const key = `${term.toLowerCase()} | ${alias.meaning}`;
         seen.set(key, (seen.get(key) ?? 0) + 1);
