@@ -140,8 +140,8 @@ test.describe('finding the answer', () => {
     await expect(links.first()).toBeVisible();
     const all = await hrefs(links);
     expect(all.length).toBeGreaterThan(3);
-    // Topics, the calculator and the tables: every result stays under the sub-path.
-    for (const href of all) expect(href, 'result link').toMatch(new RegExp(`^${subPath}(topics/[a-z0-9-]+|dose-calculator|weight-band-tables)/`));
+    // Topics, the calculator, the tables and the bedside card: every result stays under the sub-path.
+    for (const href of all) expect(href, 'result link').toMatch(new RegExp(`^${subPath}(topics/[a-z0-9-]+|dose-calculator|weight-band-tables|card)/`));
     // The index and its chunks come from under the sub-path, never from the server root.
     const pagefindRequests = requested.filter((url) => url.includes('/pagefind/'));
     expect(pagefindRequests.length).toBeGreaterThan(0);
@@ -325,13 +325,14 @@ test.describe('when nothing matches, and awkward input', () => {
   });
 
   test('a drug the guidance does not mention gets "No results", not matches on its first letter', async ({ page }) => {
-    // "amlodipine" is nowhere in the guidance; the index falls back to words starting with "a".
+    // "atorvastatin" is nowhere in the guidance (no word on the pages even starts "ato"); the index
+    // falls back to words starting with "a". ("amlodipine", used before, is now on Drug interactions.)
     await page.goto('/topics/monitoring/');
-    await typeQuery(page, page.locator('#header-search'), 'amlodipine');
+    await typeQuery(page, page.locator('#header-search'), 'atorvastatin');
     const panel = panelOf(page, 'header-search');
     const shortMarks = await panel.locator('mark').evaluateAll((marks) => marks.map((mark) => mark.textContent ?? '').filter((text) => text.replace(/\W/g, '').length < 3));
     expect(shortMarks, 'marked fragments shorter than 3 letters').toEqual([]);
-    await expect(panel.getByRole('status')).toContainText('No results for “amlodipine”');
+    await expect(panel.getByRole('status')).toContainText('No results for “atorvastatin”');
   });
 
   test('HTML typed into the box is shown as text and never runs', async ({ page }) => {
