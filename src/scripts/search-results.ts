@@ -5,6 +5,7 @@
  */
 import { aliasClose, stripAliasText } from '../lib/alias-text.ts';
 import { excerptRuns, withoutLeadingText } from '../lib/search-query.ts';
+import { rankSections } from '../lib/section-rank.ts';
 import type { PagefindResultData } from './search-engine.ts';
 
 /** Topics shown, and sections under each. */
@@ -114,10 +115,10 @@ export function resultsView(status: HTMLElement, list: HTMLElement, base: string
       title.href = page.url;
       title.textContent = page.meta.title ?? page.url;
       item.append(title);
-      const sections = page.sub_results
-        .filter((section) => section.anchor)
-        .sort((a, b) => b.locations.length - a.locations.length)
-        .slice(0, maxSectionsPerPage);
+      const sections = rankSections(
+        page.sub_results.filter((section) => section.anchor),
+        query,
+      ).slice(0, maxSectionsPerPage);
       if (sections.length === 0) {
         const excerpt = document.createElement('p');
         excerpt.className = 'search-excerpt';
