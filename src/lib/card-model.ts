@@ -6,7 +6,7 @@
 import type { Card, CardSection, DoseTools, Product, Timeline } from '../content.config.ts';
 import type { LocalContact } from './local.ts';
 import type { NumberedCitation } from './citations.ts';
-import { adopt, CardCitations, innerHtml, keyPoints, otherTroughRanges, pickKeyPoint, tableAsRow, troughRows, type CardRowItem, type CardTroughRow } from './card.ts';
+import { adopt, CardCitations, expandEachAbbreviationOnce, innerHtml, keyPoints, otherTroughRanges, pickKeyPoint, tableAsRow, troughRows, type CardRowItem, type CardTroughRow } from './card.ts';
 import { cardDoseBands, type CardDose } from './card-dose.ts';
 import { timelineRows } from './timeline.ts';
 
@@ -65,7 +65,7 @@ export function cardModel({ card, topics, tools, timeline, products, contacts }:
   const citations = new CardCitations();
   const troughs = troughRows(tools);
   const otherRanges = otherTroughRanges(tools);
-  const sections = card.sections.map((section): CardSectionModel => {
+  const built = card.sections.map((section) => {
     // Data blocks come first in a section, so their citations are numbered first.
     if (section.show === 'dose-bands') {
       citations.number([...dose.regimen.citations, ...dose.patient.sourcesDiffer.flatMap((item) => item.citations), ...tools.doseRule.citations, ...dose.products.flatMap((product) => product.citations)]);
@@ -75,10 +75,19 @@ export function cardModel({ card, topics, tools, timeline, products, contacts }:
     const row = section.table ? tableAsRow(topicOf(section.table.topic).html, section.table.section, section.table.valueColumn, section.table.sourceColumn, topicOf(section.table.topic).path, citations) : undefined;
     const points = section.keyPoints.map((pick) => {
       const topic = topicOf(pick.topic);
-      return { topic: pick.topic, html: innerHtml(adopt(pickKeyPoint(keyPoints(topic.html), pick), topic.path, citations)) };
+      return { topic: pick.topic, element: adopt(pickKeyPoint(keyPoints(topic.html), pick), topic.path, citations) };
     });
     const used = [...new Set([...section.keyPoints.map((pick) => pick.topic), ...(section.table ? [section.table.topic] : [])])];
-    return { section, keyPoints: points, row, topics: used };
+    return { section, points, row, topics: used };
   });
+  // The card reads down the left column, then the right: an abbreviation is spelled out at its first use in that order.
+  const readingOrder = [1, 2].flatMap((column) => built.filter(({ section }) => section.column === column));
+  expandEachAbbreviationOnce(readingOrder.flatMap(({ points }) => points.map((point) => point.element)));
+  const sections = built.map(({ section, points, row, topics: used }): CardSectionModel => ({
+    section,
+    keyPoints: points.map((point) => ({ topic: point.topic, html: innerHtml(point.element) })),
+    row,
+    topics: used,
+  }));
   return { card, dose, troughs, otherRanges, sections, contacts, citations: citations.all() };
 }

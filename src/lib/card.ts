@@ -221,3 +221,28 @@ export function evidenceMarkerClass(evidence: TroughRange['evidence']): string {
   const word = { verified: 'secondary', secondary: 'secondary', unconfirmed: 'unconfirmed', 'low-reliability': 'low reliability' }[evidence];
   return `evidence-marker-${markerClass(word)}`;
 }
+
+/**
+ * Each abbreviation spelled out once on the card: the build expands an abbreviation at its first use
+ * in each topic, so key points taken from several topics could spell the same one out again and again
+ * on one small sheet. Walking the card's sentences in reading order, an inserted expansion already
+ * given earlier on the card is removed; the first stays, so a reader without the topic still has it.
+ * Changes the elements in place.
+ */
+export function expandEachAbbreviationOnce(nodes: Element[]): void {
+  const given = new Set<string>();
+  const visit = (parent: Element) => {
+    parent.children = parent.children.filter((child) => {
+      if (!isElement(child)) return true;
+      if (child.tagName === 'span' && classes(child).includes('abbreviation-expansion')) {
+        const expansion = toText(child).replace(/[\s()[\]]+/g, ' ').trim().toLowerCase();
+        if (given.has(expansion)) return false;
+        given.add(expansion);
+        return true;
+      }
+      visit(child);
+      return true;
+    });
+  };
+  for (const node of nodes) visit(node);
+}

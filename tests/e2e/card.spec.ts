@@ -107,16 +107,22 @@ test('the trough targets are the data file\'s headline ranges, each with its sta
   }
 });
 
-/** The key points of a topic page, as text without citation numbers. */
+/**
+ * Sentences as their author wrote them: text without citation numbers and without the abbreviation
+ * expansions the build inserts (a topic spells an abbreviation out at its first use on its page, the
+ * card at its first use on the card, so the two may differ there and nowhere else).
+ */
+const asWritten = (items: Element[]) =>
+  items.map((item) => {
+    const copy = item.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('sup.citation, .abbreviation-expansion').forEach((inserted) => inserted.remove());
+    return copy.textContent!.replace(/\s+/g, ' ').trim();
+  });
+
+/** The key points of a topic page, as written. */
 async function keyPointTexts(page: Page, slug: string): Promise<string[]> {
   await page.goto(`/topics/${slug}/`);
-  return page.locator('[data-section="key-points"] li').evaluateAll((items) =>
-    items.map((item) => {
-      const copy = item.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('sup.citation').forEach((sup) => sup.remove());
-      return copy.textContent!.replace(/\s+/g, ' ').trim();
-    }),
-  );
+  return page.locator('[data-section="key-points"] li').evaluateAll(asWritten);
 }
 
 test('the card\'s sentences are the topics\' own key points, cited and numbered on the card', async ({ page }) => {
@@ -129,14 +135,11 @@ test('the card\'s sentences are the topics\' own key points, cited and numbered 
     expected.push(matching[0]);
   }
   await page.goto('/card/');
-  const onCard = await page.locator('.card-points li').evaluateAll((items) =>
-    items.map((item) => {
-      const copy = item.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('sup.citation').forEach((sup) => sup.remove());
-      return copy.textContent!.replace(/\s+/g, ' ').trim();
-    }),
-  );
-  expect(onCard).toEqual(expected);
+  expect(await page.locator('.card-points li').evaluateAll(asWritten)).toEqual(expected);
+  // An abbreviation is spelled out once on the card, not once for each topic a sentence came from.
+  const expansions = (await page.locator('.card-body .abbreviation-expansion').allTextContents()).map((text) => text.replace(/[\s()[\]]+/g, ' ').trim());
+  expect(expansions.length).toBeGreaterThan(0);
+  expect(expansions).toEqual([...new Set(expansions)]);
   // Every citation number links to the card's own reference list; numbers run from 1 without gaps.
   const targets = await page.locator('.card-body sup.citation a').evaluateAll((links) => links.map((link) => [link.getAttribute('href')!, link.textContent!]));
   for (const [href] of targets) await expect(page.locator(`.card-references ${href}`)).toHaveCount(1);

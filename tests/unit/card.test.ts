@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { doseToolsSchema, productsSchema } from '../../src/content.config';
-import { adopt, CardCitations, innerHtml, keyPoints, otherTroughRanges, pickKeyPoint, plainText, tableAsRow, troughRows } from '../../src/lib/card';
+import { adopt, CardCitations, expandEachAbbreviationOnce, innerHtml, keyPoints, otherTroughRanges, pickKeyPoint, plainText, tableAsRow, troughRows } from '../../src/lib/card';
 import { cardDoseBands } from '../../src/lib/card-dose';
 import { patientBands } from '../../src/lib/dose-bands';
 import { cardModel, type CardTopic } from '../../src/lib/card-model';
@@ -28,7 +28,7 @@ describe('key points from a rendered topic', () => {
   const items = keyPoints(sampling);
 
   it('reads the items of the Key points list, as text without citation numbers', () => {
-    expect(items.map(plainText)).toEqual([
+    expect(items.map((item) => plainText(item))).toEqual([
       'Take the sample about 12 hours after the last dose.',
       'Send whole blood in an EDTA tube.',
       'Write the time of the last dose; see what to write unconfirmed.',
@@ -42,6 +42,22 @@ describe('key points from a rendered topic', () => {
   it('matches the words as the author wrote them, not the abbreviation expansions the build inserts', () => {
     const expanded = keyPoints('<section data-section="key-points"><ul><li>Strong CYP3A4<span class="abbreviation-expansion" data-pagefind-ignore=""> (cytochrome P450 3A4)</span> inhibitors raise levels.</li></ul></section>');
     expect(plainText(pickKeyPoint(expanded, { topic: 'drug-interactions', with: 'Strong CYP3A4 inhibitors' }))).toBe('Strong CYP3A4 (cytochrome P450 3A4) inhibitors raise levels.');
+  });
+
+  it('spells each abbreviation out once on the card, at its first use in reading order', () => {
+    const points = keyPoints(
+      '<section data-section="key-points"><ul>' +
+        '<li>Strong CYP3A4<span class="abbreviation-expansion"> (cytochrome P450 3A4)</span> inhibitors raise levels.</li>' +
+        '<li>Avoid NSAIDs<span class="abbreviation-expansion"> [non-steroidal anti-inflammatory drugs]</span>; CYP3A4<span class="abbreviation-expansion"> (cytochrome P450 3A4)</span> inducers lower levels.</li>' +
+        '<li>Tell the team about NSAIDs<span class="abbreviation-expansion"> (non-steroidal anti-inflammatory drugs)</span>.</li>' +
+        '</ul></section>',
+    );
+    expandEachAbbreviationOnce(points);
+    expect(points.map((item) => plainText(item))).toEqual([
+      'Strong CYP3A4 (cytochrome P450 3A4) inhibitors raise levels.',
+      'Avoid NSAIDs [non-steroidal anti-inflammatory drugs]; CYP3A4 inducers lower levels.',
+      'Tell the team about NSAIDs.',
+    ]);
   });
 
   it('refuses words no key point or several key points contain, saying which', () => {
