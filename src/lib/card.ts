@@ -194,7 +194,8 @@ export function troughRows(tools: Pick<DoseTools, 'troughPhases' | 'troughRanges
     const range = headlineRange(tools, phase.id);
     return {
       phase: phase.name,
-      months: phase.toMonth === undefined ? `from month ${phase.fromMonth}` : `months ${phase.fromMonth}-${phase.toMonth}`,
+      // A phase whose name already says its months ("Induction (first 6 months)") is not told them twice.
+      months: /\bmonths?\b/i.test(phase.name) ? '' : phase.toMonth === undefined ? `from month ${phase.fromMonth}` : `months ${phase.fromMonth}-${phase.toMonth}`,
       range: troughRangeText(range),
       status: rangeEvidenceWords[range.evidence],
       evidence: range.evidence,
