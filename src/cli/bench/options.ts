@@ -20,7 +20,8 @@ export const searchQueries = ['trough target maintenance', 'starting dose', 'cre
 
 export const budgets = {
   topicScriptGzipBytes: 3 * 1024,
-  shellGzipBytes: 6 * 1024,
+  // 7.5 KB: the budget decided for issue 25 (print without scripting, the printed document control and the contents list stay).
+  shellGzipBytes: 7.5 * 1024,
   /** Each topic page at most this share of Starlight's page for the same topic. */
   shareOfPeerPage: 1 / 3,
   /** Search as felt, first and later: at most this share of Starlight's median. */

@@ -73,7 +73,7 @@ export async function measurePage(browser: Browser, site: Site, path: string): P
 /**
  * The page shell: everything on a topic page except its indexed text, its tools and its reference
  * list. The page's HTML is parsed (no scripts run) and those regions are removed by what they are
- * in the DOM ([data-pagefind-body], [data-dose-tools], the reference list section), so the figure does
+ * in the DOM ([data-pagefind-body], [data-dose-tools], the timeline, the reference list section), so the figure does
  * not depend on how the page head is marked up. Styles (other than the tools' own), scripts and icons
  * requested on a first visit are added.
  */
@@ -96,7 +96,8 @@ export async function measureShell(browser: Browser, site: Site, path: string): 
     const source = await (await fetch(location.href)).text();
     const doc = new DOMParser().parseFromString(source, 'text/html');
     // The topic's change log is its own text too (it grows with every release), at the end of the page.
-    const excluded = ['[data-pagefind-body]', '[data-dose-tools]', 'section.reference-list', 'section:has(> h2#references)', '.change-log'];
+    // Tools are the page's own content too: the dose tools and the treatment timeline (drawn from the dose data).
+    const excluded = ['[data-pagefind-body]', '[data-dose-tools]', 'section[data-section="treatment-timeline"]', '[data-timeline]', 'section.reference-list', 'section:has(> h2#references)', '.change-log'];
     for (const selector of excluded) doc.querySelectorAll(selector).forEach((element) => element.remove());
     const regionHtml: Record<string, string> = {};
     const regions: Array<[string, string]> = [
@@ -119,7 +120,8 @@ export async function measureShell(browser: Browser, site: Site, path: string): 
       return total + (file ? gzipBytes(readFileSync(file)) : 0);
     }, 0);
   const htmlGzipBytes = gzipBytes(shellHtml);
-  const isTool = (requestPath: string) => /dose-?tools/i.test(requestPath);
+  // A tool's own files (the dose tools', the timeline's stylesheet) load only on the pages that show it.
+  const isTool = (requestPath: string) => /dose-?tools|timeline/i.test(requestPath);
   const stylesGzipBytes = sum((requestPath) => requestPath.endsWith('.css') && !isTool(requestPath));
   const scriptGzipBytes = sum((requestPath) => /\.m?js$/.test(requestPath) && !isTool(requestPath));
   const iconGzipBytes = sum((requestPath) => /\.(svg|ico|png)$/.test(requestPath));

@@ -130,7 +130,7 @@ export function printReport(results: BenchResults): void {
   const heaviest = pages.get('ours')!.filter((figures) => figures.path.startsWith('/topics/')).reduce((a, b) => (b.totalGzipBytes > a.totalGzipBytes ? b : a));
   // The old fixed 15 KB a topic gave way to the shell budget and the share of Starlight's page, so that clinical text can grow.
   console.log(`heaviest topic page: ${heaviest.path} ${kb(heaviest.totalGzipBytes)} KB gzip (reported; held by the shell budget and the share below)`);
-  console.log(`page shell, heaviest: ${heaviestShell.path} ${kb(heaviestShell.totalGzipBytes)} KB gzip (budget 6 KB): ${verdict(heaviestShell.totalGzipBytes <= budgets.shellGzipBytes)}`);
+  console.log(`page shell, heaviest: ${heaviestShell.path} ${kb(heaviestShell.totalGzipBytes)} KB gzip (budget ${kb(budgets.shellGzipBytes)} KB): ${verdict(heaviestShell.totalGzipBytes <= budgets.shellGzipBytes)}`);
   console.log(`most script before interaction: ${kb(ours.scriptMaxGzipBytes)} KB gzip (budget 3 KB): ${verdict(ours.scriptMaxGzipBytes <= budgets.topicScriptGzipBytes)}`);
   console.log(`Pagefind files before search is used: ${Math.max(...pages.get('ours')!.map((figures) => figures.pagefindRequests))} (budget 0)`);
   if (theirs) {
