@@ -12,17 +12,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYamlData } from './yaml-data.ts';
 import { abbreviationsSchema, type Abbreviation, type Abbreviations } from '../content.config.ts';
 
 /** Parses and validates `content/abbreviations.yaml`; throws with the field at fault. */
 export function parseAbbreviations(text: string): Abbreviations {
-  const result = abbreviationsSchema.safeParse(parse(text));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`content/abbreviations.yaml: field "${issue.path.join('.')}": ${issue.message}`);
-  }
-  return result.data;
+  return parseYamlData(text, 'content/abbreviations.yaml', abbreviationsSchema);
 }
 
 let loaded: Abbreviation[] | undefined;

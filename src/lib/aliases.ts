@@ -5,18 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYamlData } from './yaml-data.ts';
 import { searchAliasesSchema, type SearchAliases } from '../content.config.ts';
 
 
 /** Parses and validates `content/search-aliases.yaml`; throws with the field at fault. */
 export function parseSearchAliases(text: string): SearchAliases {
-  const result = searchAliasesSchema.safeParse(parse(text));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`content/search-aliases.yaml: field "${issue.path.join('.')}": ${issue.message}`);
-  }
-  return result.data;
+  return parseYamlData(text, 'content/search-aliases.yaml', searchAliasesSchema);
 }
 
 let loaded: SearchAliases | undefined;

@@ -1,7 +1,7 @@
 /** Loads content/card.yaml (the bedside card's sections), checked against cardSchema. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYamlData } from './yaml-data.ts';
 import { cardSchema, type Card } from '../content.config.ts';
 
 export const cardFile = 'content/card.yaml';
@@ -9,12 +9,7 @@ export const cardFile = 'content/card.yaml';
 
 /** Parses a card file's text; throws naming the field at fault. */
 export function parseCard(text: string, file = cardFile): Card {
-  const result = cardSchema.safeParse(parse(text));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${file}: field "${issue.path.join('.')}": ${issue.message}`);
-  }
-  return result.data;
+  return parseYamlData(text, file, cardSchema);
 }
 
 export function loadCard(root = process.cwd()): Card {

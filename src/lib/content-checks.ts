@@ -19,7 +19,7 @@ import { unitlessFigures } from './unit-checks.ts';
 import { summaryLabelProblems } from './summary-labels.ts';
 
 // The parts live in their own modules; every name stays importable from here.
-export { checkYamlFile, formatProblem, schemaProblems, throwProblems, yamlLineLookup, type ContentProblem } from './content-problems.ts';
+export { checkYamlFile, formatProblem, parseYamlFile, schemaProblems, throwProblems, yamlLineLookup, type ContentProblem } from './content-problems.ts';
 export { checkReferences, citationKeysInData, type ParsedReferences } from './reference-checks.ts';
 export { unitlessFigures } from './unit-checks.ts';
 

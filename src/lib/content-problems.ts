@@ -78,6 +78,13 @@ export function checkYamlFile<T extends z.ZodType>(
   return { data: schema.parse(value), problems, lineOfKey };
 }
 
+/** A YAML content file's data, or one error listing every problem with its line (for loaders that run during the build). */
+export function parseYamlFile<T extends z.ZodType>(file: string, text: string, schema: T): z.output<T> {
+  const { data, problems } = checkYamlFile(file, text, schema);
+  if (!data) throwProblems(problems);
+  return data;
+}
+
 /** Throws one error listing every problem, for loaders that run during the build. */
 export function throwProblems(problems: ContentProblem[]): never {
   throw new Error(`Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);

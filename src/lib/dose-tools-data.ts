@@ -4,17 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYamlData } from './yaml-data.ts';
 import type { z } from 'astro/zod';
 import { doseToolsSchema, productsSchema, type DoseTools, type Product, type Products } from '../content.config.ts';
 
 function loadYaml<Schema extends z.ZodType>(root: string, file: string, schema: Schema): z.output<Schema> {
-  const result = schema.safeParse(parse(readFileSync(join(root, file), 'utf8')));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${file}: field "${issue.path.join('.')}": ${issue.message}`);
-  }
-  return result.data;
+  return parseYamlData(readFileSync(join(root, file), 'utf8'), file, schema);
 }
 
 export function loadDoseTools(root = process.cwd()): DoseTools {

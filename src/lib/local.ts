@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { localSchema, type LocalDetails } from '../content.config.ts';
-import { checkYamlFile, throwProblems } from './content-checks.ts';
+import { parseYamlFile } from './content-problems.ts';
 
 export type { LocalDetails };
 export type LocalContact = LocalDetails['contacts'][number];
@@ -27,9 +27,7 @@ export function localFilePath(root = process.cwd(), env: Record<string, string |
 
 /** Parses and validates a local file's text (schema only; the build's content checks also check every place it names). */
 export function parseLocal(text: string, file = localFile): LocalDetails {
-  const { data, problems } = checkYamlFile(file, text, localSchema);
-  if (!data) throwProblems(problems);
-  return data;
+  return parseYamlFile(file, text, localSchema);
 }
 
 let cache: { root: string; local: LocalDetails | undefined } | undefined;

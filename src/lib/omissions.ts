@@ -2,15 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { omissionsSchema, type Omission } from '../content.config.ts';
-import { checkYamlFile, throwProblems, type ContentProblem } from './content-checks.ts';
+import { checkYamlFile, parseYamlFile, type ContentProblem } from './content-problems.ts';
 
 export const omissionsFile = 'content/omissions.yaml';
 
 /** Parses and validates the omissions file's text; throws naming the file, line and field. */
 export function parseOmissions(text: string, file = omissionsFile): Omission[] {
-  const { data, problems } = checkYamlFile(file, text, omissionsSchema);
-  if (!data) throwProblems(problems);
-  return data;
+  return parseYamlFile(file, text, omissionsSchema);
 }
 
 export function loadOmissions(root = process.cwd()): Omission[] {

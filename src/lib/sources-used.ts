@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourcesUsedSchema, type SourceUsed } from '../content.config.ts';
-import { checkYamlFile, throwProblems, type ContentProblem } from './content-checks.ts';
+import { checkYamlFile, parseYamlFile, type ContentProblem } from './content-problems.ts';
 
 export const sourcesUsedFile = 'content/sources-used.yaml';
 
-/** The about page's anchor for this list; topics link to it as `/about/#sources-used`. */
+/** The about page's anchor for this list; topics link to it as `page:about#sources-used`. */
 export const sourcesUsedAnchor = 'sources-used';
 
 /** Validates the file's text, and that every reference it names is in the bibliography. */
@@ -23,9 +23,7 @@ export function checkSourcesUsed(text: string, referenceIds: Set<string>, file =
 
 /** Parses and validates the file's text (schema only); throws naming the file, line and field. */
 export function parseSourcesUsed(text: string, file = sourcesUsedFile): SourceUsed[] {
-  const { data, problems } = checkYamlFile(file, text, sourcesUsedSchema);
-  if (!data) throwProblems(problems);
-  return data;
+  return parseYamlFile(file, text, sourcesUsedSchema);
 }
 
 export function loadSourcesUsed(root = process.cwd()): SourceUsed[] {

@@ -4,17 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYamlData } from './yaml-data.ts';
 import { timelineFileSchema, type Timeline } from '../content.config.ts';
 
 /** Parses the timeline from the text of dose-tools.yaml; throws naming the field at fault. */
 export function parseTimeline(text: string, file = 'content/dose-tools.yaml'): Timeline {
-  const result = timelineFileSchema.safeParse(parse(text));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${file}: field "${issue.path.join('.')}": ${issue.message}`);
-  }
-  return result.data.timeline;
+  return parseYamlData(text, file, timelineFileSchema).timeline;
 }
 
 export function loadTimeline(root = process.cwd()): Timeline {
